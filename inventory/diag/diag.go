@@ -1,0 +1,111 @@
+// Package diag gives every decom diagnostic a stable code. Diagnostics are
+// plain hcl.Diagnostics; the code rides in the diagnostic's Extra field so
+// that HCL's own diagnostics, renderers and snippets keep working.
+package diag
+
+import (
+	"sort"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// Extra is stored in hcl.Diagnostic.Extra for diagnostics decom raises.
+type Extra struct {
+	Code string
+}
+
+// CodeSyntax is the code given to HCL's own parse diagnostics, which carry no
+// code of their own.
+const CodeSyntax = "syntax"
+
+// Rule documents one diagnostic code: a stable ID, a short title and a
+// sentence of help saying how to fix what it reports.
+type Rule struct {
+	Code  string
+	Title string
+	Help  string
+}
+
+var rules = map[string]Rule{
+	CodeSyntax: {Code: CodeSyntax, Title: "HCL syntax error", Help: "Fix the syntax at the marked position; the detail says what the parser expected."},
+}
+
+// Register adds rules to the registry. It panics on a duplicate code, which
+// is a programming error caught by any test that loads the package.
+func Register(rs ...Rule) {
+	for _, r := range rs {
+		if _, dup := rules[r.Code]; dup {
+			panic("diag: duplicate rule code " + r.Code)
+		}
+		rules[r.Code] = r
+	}
+}
+
+// Rules returns every registered rule sorted by code.
+func Rules() []Rule {
+	out := make([]Rule, 0, len(rules))
+	for _, r := range rules {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
+	return out
+}
+
+// Lookup returns the rule for code, and whether it is registered.
+func Lookup(code string) (Rule, bool) {
+	r, ok := rules[code]
+	return r, ok
+}
+
+// Code returns d's code: the one decom gave it, or CodeSyntax for HCL's own.
+func Code(d *hcl.Diagnostic) string {
+	if e, ok := d.Extra.(Extra); ok && e.Code != "" {
+		return e.Code
+	}
+	return CodeSyntax
+}
+
+// Error makes an error diagnostic with a code.
+func Error(code, summary, detail string, subject hcl.Range) *hcl.Diagnostic {
+	return newDiag(hcl.DiagError, code, summary, detail, subject)
+}
+
+// Warning makes a warning diagnostic with a code.
+func Warning(code, summary, detail string, subject hcl.Range) *hcl.Diagnostic {
+	return newDiag(hcl.DiagWarning, code, summary, detail, subject)
+}
+
+func newDiag(sev hcl.DiagnosticSeverity, code, summary, detail string, subject hcl.Range) *hcl.Diagnostic {
+	s := subject
+	return &hcl.Diagnostic{Severity: sev, Summary: summary, Detail: detail, Subject: &s, Extra: Extra{Code: code}}
+}
+
+// Sort orders diagnostics by file, then position, then severity (errors
+// first), then code and summary, so output is deterministic.
+func Sort(ds hcl.Diagnostics) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		af, ao := pos(a)
+		bf, bo := pos(b)
+		if af != bf {
+			return af < bf
+		}
+		if ao != bo {
+			return ao < bo
+		}
+		if a.Severity != b.Severity {
+			return a.Severity == hcl.DiagError
+		}
+		if ca, cb := Code(a), Code(b); ca != cb {
+			return ca < cb
+		}
+		return a.Summary < b.Summary
+	})
+}
+
+func pos(d *hcl.Diagnostic) (string, int) {
+	if d.Subject == nil {
+		return "", -1
+	}
+	return d.Subject.Filename, d.Subject.Start.Byte
+}

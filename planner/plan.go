@@ -1,0 +1,117 @@
+// Package planner works out a safe, deadline-aware order of migration and
+// retirement waves for a loaded estate. It is pure: no I/O, no HCL parsing;
+// it reads an *inventory.Model and returns a *Plan.
+package planner
+
+import "github.com/decomhq/decom/inventory"
+
+// ActionKind is what an action does to its asset.
+type ActionKind string
+
+// Action kinds (SPEC section 2).
+const (
+	Migrate      ActionKind = "migrate"
+	Retire       ActionKind = "retire"
+	Decommission ActionKind = "decommission"
+)
+
+// SchemaVersion is the version of the plan's JSON shape. Keys are only ever
+// added beside the fixed ones of SPEC section 4, never renamed or removed.
+const SchemaVersion = 1
+
+// Plan is the result of planning an estate. Waves, Breaches and Blockers are
+// in deterministic order: waves by number, actions within a wave by address,
+// breaches and blockers by address.
+type Plan struct {
+	SchemaVersion int        `json:"schema_version"`
+	Settings      Settings   `json:"settings"`
+	Waves         []Wave     `json:"waves"`
+	Breaches      []Breach   `json:"breaches"`
+	Blockers      []Blocker  `json:"blockers"`
+	LowerBound    LowerBound `json:"lower_bound"`
+}
+
+// Settings are the effective planning parameters after defaults and
+// command-line overrides. Zero limits mean "no limit".
+type Settings struct {
+	Start         inventory.Date `json:"start"`
+	WaveDays      int            `json:"wave_days"`
+	MaxChanges    int            `json:"max_changes"`
+	MaxEffortDays float64        `json:"max_effort_days"`
+	MaxCritical   int            `json:"max_critical"`
+	SoakWaves     int            `json:"soak_waves"`
+}
+
+// Wave is one batch of actions on one date.
+type Wave struct {
+	Number  int            `json:"number"`
+	Date    inventory.Date `json:"date"`
+	Actions []Action       `json:"actions"`
+}
+
+// Action is one change to one asset in one wave.
+type Action struct {
+	Address string     `json:"address"`
+	Action  ActionKind `json:"action"`
+	// Group names the move group (cycle of dependencies) the action moves
+	// with; empty when it moves alone.
+	Group      string  `json:"group,omitempty"`
+	EffortDays float64 `json:"effort_days,omitempty"`
+	Critical   bool    `json:"critical,omitempty"`
+	// Deadline is the latest date the action should happen on (rule 6);
+	// zero when nothing sets one. DeadlineFrom names the asset whose date
+	// it is (a contract, device, network or the asset itself).
+	Deadline     inventory.Date `json:"deadline,omitzero"`
+	DeadlineFrom string         `json:"deadline_from,omitempty"`
+	// Why says why the action is in its wave and not an earlier one.
+	Why Reason `json:"why"`
+}
+
+// Reason is the binding constraint that keeps an action out of earlier
+// waves.
+type Reason struct {
+	// Kind is one of "start" (wave 1, or nothing earlier was allowed by the
+	// start date), "after" (a predecessor's wave), "soak" (a predecessor's
+	// wave plus soak_waves), "capacity" (earlier waves were full), "deadline"
+	// (placed here to meet or least miss its deadline), "group" (moves with
+	// its move group).
+	Kind string `json:"kind"`
+	// Predecessor is the action that binds, for "after" and "soak".
+	Predecessor     string `json:"predecessor,omitempty"`
+	PredecessorWave int    `json:"predecessor_wave,omitempty"`
+	// Rule is the SPEC rule behind the constraint, e.g. "R1".
+	Rule string `json:"rule,omitempty"`
+	// Text is a one-line explanation for people.
+	Text string `json:"text"`
+}
+
+// Breach is a planned action whose wave falls after its deadline.
+type Breach struct {
+	Address      string         `json:"address"`
+	Action       ActionKind     `json:"action"`
+	Deadline     inventory.Date `json:"deadline"`
+	DeadlineFrom string         `json:"deadline_from,omitempty"`
+	Date         inventory.Date `json:"date"`
+	Wave         int            `json:"wave"`
+	DaysLate     int            `json:"days_late"`
+}
+
+// Blocker is an action that can never be planned.
+type Blocker struct {
+	Address string     `json:"address"`
+	Action  ActionKind `json:"action"`
+	// Reason is one line naming the assets that cause the block.
+	Reason string `json:"reason"`
+	// Chain runs from this action back to the root cause, addresses only;
+	// the last element is the root.
+	Chain []string `json:"chain,omitempty"`
+}
+
+// LowerBound is a number of waves no valid plan can beat, with the bound
+// each argument gives.
+type LowerBound struct {
+	Waves    int `json:"waves"`
+	Chain    int `json:"chain"`
+	Capacity int `json:"capacity"`
+	Window   int `json:"window"`
+}
