@@ -21,11 +21,3 @@ func Load(paths []string, opt LoadOptions) (*Model, hcl.Diagnostics) {
 	// TEMPORARY: replaced by the loader.
 	return &Model{}, hcl.Diagnostics{diag.Error("not-implemented", "loader not written yet", "", hcl.Range{})}
 }
-
-// Check runs the validation rules of SPEC section 1 that need the whole
-// model (capacities, dispositions, targets, retirements, cost shares,
-// freezes) and the warnings. It tolerates a partial model from Load.
-func Check(m *Model) hcl.Diagnostics {
-	// TEMPORARY: replaced by the validation rules.
-	return nil
-}

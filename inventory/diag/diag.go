@@ -24,6 +24,11 @@ type Rule struct {
 	Code  string
 	Title string
 	Help  string
+	// PlanBlocker marks errors that `decom validate` reports but that
+	// `decom plan` turns into blockers (SPEC rule 8) while planning the rest
+	// of the estate: a retained asset on a decommissioned network, a
+	// retirement with live dependents.
+	PlanBlocker bool
 }
 
 var rules = map[string]Rule{
