@@ -1,6 +1,11 @@
 package inventory
 
 import (
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/hashicorp/hcl/v2"
 )
@@ -12,12 +17,93 @@ type LoadOptions struct {
 	Today Date
 }
 
-// Load reads every *.hcl and *.hcl.json file under paths (directories are
-// walked recursively, hidden folders skipped; files are read as given),
-// decodes them into a Model, resolves references and applies defaults. It
-// returns the model built from whatever could be read, even when there are
-// errors, together with every diagnostic found.
+// Load reads every *.hcl and *.hcl.json file under paths (default ".":
+// directories are walked recursively in name order, hidden folders and
+// files skipped, symbolic links followed; files named directly are read
+// whatever their name, as JSON when it ends in .json), decodes them into a
+// Model, resolves references and applies defaults. It returns the model
+// built from whatever could be read, even when there are errors, together
+// with every diagnostic found, sorted. The model is never nil.
+//
+// Files are parsed and decoded concurrently, one worker per CPU; each
+// file's syntax tree is dropped as soon as it is decoded, and the results
+// are merged in file order, so the outcome does not depend on scheduling.
 func Load(paths []string, opt LoadOptions) (*Model, hcl.Diagnostics) {
-	// TEMPORARY: replaced by the loader.
-	return &Model{}, hcl.Diagnostics{diag.Error("not-implemented", "loader not written yet", "", hcl.Range{})}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	names, diags := discover(paths)
+	frags := decodeAll(len(names), func(i int) *fragment {
+		src, err := os.ReadFile(names[i])
+		if err != nil {
+			return &fragment{file: SourceFile{Name: names[i]}, diags: hcl.Diagnostics{
+				diag.Error(CodeUnreadable, "Cannot read file", fmt.Sprintf("%v. Fix its permissions or remove it.", err), pathRange(names[i])),
+			}}
+		}
+		return decodeFile(names[i], src)
+	})
+	m, more := assemble(frags, opt)
+	diags = append(diags, more...)
+	diag.Sort(diags)
+	return m, diags
+}
+
+// LoadSources is Load for files already in memory: each is decoded as if
+// read from disk under its Name (JSON syntax when the name ends in .json).
+// Tests, fuzzing and tools that hold inventories in memory use it.
+func LoadSources(files []SourceFile, opt LoadOptions) (*Model, hcl.Diagnostics) {
+	frags := decodeAll(len(files), func(i int) *fragment {
+		return decodeFile(files[i].Name, files[i].Bytes)
+	})
+	m, diags := assemble(frags, opt)
+	diag.Sort(diags)
+	return m, diags
+}
+
+// decodeAll runs decode for 0..n-1 on a pool of GOMAXPROCS workers and
+// returns the fragments in index order.
+func decodeAll(n int, decode func(i int) *fragment) []*fragment {
+	frags := make([]*fragment, n)
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range frags {
+			frags[i] = decode(i)
+		}
+		return frags
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				frags[i] = decode(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return frags
+}
+
+// assemble merges fragments in order into a model, reports duplicates,
+// resolves references and applies defaults.
+func assemble(frags []*fragment, opt LoadOptions) (*Model, hcl.Diagnostics) {
+	m := &Model{}
+	var diags hcl.Diagnostics
+	for _, f := range frags {
+		diags = append(diags, f.diags...)
+		if f.keep {
+			m.Files = append(m.Files, f.file)
+		}
+	}
+	diags = append(diags, merge(m, frags)...)
+	m.Reindex()
+	diags = append(diags, resolve(m)...)
+	applyDefaults(m, opt)
+	return m, diags
 }

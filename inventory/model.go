@@ -100,6 +100,9 @@ type Ref struct {
 	Range hcl.Range
 }
 
+// MarshalText writes the reference as its address ("" when absent).
+func (r Ref) MarshalText() ([]byte, error) { return []byte(r.Addr), nil }
+
 // IsSet reports whether the reference was given.
 func (r Ref) IsSet() bool { return r.Addr != "" }
 
@@ -112,12 +115,15 @@ type AttrRange struct {
 
 // Meta is what every block has: its type, label, where it was declared and
 // where each of its attributes was written.
+//
+// Meta is left out of JSON: an asset marshals as its own attributes only,
+// which is how `decom diff` compares two versions of it.
 type Meta struct {
-	Type      string    // block type, e.g. "device"
-	Label     string    // block label, e.g. "core_sw_01"; empty for estate and plan
-	DefRange  hcl.Range // the block header: type and labels
-	Attrs     []AttrRange
-	BodyRange hcl.Range // the whole block including braces
+	Type      string      `json:"-"` // block type, e.g. "device"
+	Label     string      `json:"-"` // block label, e.g. "core_sw_01"; empty for estate and plan
+	DefRange  hcl.Range   `json:"-"` // the block header: type and labels
+	Attrs     []AttrRange `json:"-"`
+	BodyRange hcl.Range   `json:"-"` // the whole block including braces
 }
 
 // Address is the asset's address, TYPE.NAME (or just TYPE for unlabelled
@@ -157,137 +163,139 @@ func (m *Meta) SubjectRange(name string) hcl.Range {
 // EstateSettings is the estate block: at most one per inventory.
 type EstateSettings struct {
 	Meta
-	Name string
+	Name string `json:"name,omitzero"`
 	// AsOf is the day support status is judged on. Load fills it with the
 	// loader's clock (today) when the block or attribute is absent.
-	AsOf Date
+	AsOf Date `json:"as_of,omitzero"`
 }
 
 // Tenant is an organisation that uses the estate (e.g. one police force).
 type Tenant struct {
 	Meta
-	Name      string
-	CostShare *float64 // nil when not given
+	Name      string   `json:"name,omitzero"`
+	CostShare *float64 `json:"cost_share,omitzero"` // nil when not given
 }
 
 // Site is a physical location.
 type Site struct {
 	Meta
-	Name   string
-	Tenant Ref
+	Name   string `json:"name,omitzero"`
+	Tenant Ref    `json:"tenant,omitzero"`
 }
 
 // Supplier is a company that provides networks, kit or support.
 type Supplier struct {
 	Meta
-	Name string
+	Name string `json:"name,omitzero"`
 }
 
 // Contract is a support or service contract.
 type Contract struct {
 	Meta
-	Supplier   Ref
-	Ends       Date
-	AnnualCost float64
-	Covers     []Ref // networks, devices, applications (and links)
+	Supplier   Ref     `json:"supplier,omitzero"`
+	Ends       Date    `json:"ends,omitzero"`
+	AnnualCost float64 `json:"annual_cost,omitzero"`
+	Covers     []Ref   `json:"covers,omitzero"` // networks, devices, applications (and links)
 }
 
 // Network is a routed network.
 type Network struct {
 	Meta
-	Name        string
-	Site        Ref
-	Role        Role
-	Supplier    Ref
-	SupportEnds Date
+	Name        string `json:"name,omitzero"`
+	Site        Ref    `json:"site,omitzero"`
+	Role        Role   `json:"role,omitzero"`
+	Supplier    Ref    `json:"supplier,omitzero"`
+	SupportEnds Date   `json:"support_ends,omitzero"`
 	// Decommission is the resolved value: the attribute if given, otherwise
 	// true for legacy networks and false for the others.
-	Decommission bool
-	AnnualCost   float64
+	Decommission bool    `json:"decommission,omitzero"`
+	AnnualCost   float64 `json:"annual_cost,omitzero"`
 }
 
 // Link is a routed interconnect between exactly two networks.
 type Link struct {
 	Meta
-	Between []Ref
+	Between []Ref `json:"between,omitzero"`
 	// Decommission is the resolved value: the attribute if given, otherwise
 	// true when either end is decommissioned.
-	Decommission bool
+	Decommission bool `json:"decommission,omitzero"`
 }
 
 // Device is a piece of network or server kit.
 type Device struct {
 	Meta
-	Network      Ref
-	Site         Ref
-	Kind         DeviceKind // empty when not given
-	Model        string
-	SupportEnds  Date
-	WarrantyEnds Date
-	Ports        int // 0 when not given
-	PortsInUse   int
-	Uplink       Ref
+	Network      Ref        `json:"network,omitzero"`
+	Site         Ref        `json:"site,omitzero"`
+	Kind         DeviceKind `json:"kind,omitzero"` // empty when not given
+	Model        string     `json:"model,omitzero"`
+	SupportEnds  Date       `json:"support_ends,omitzero"`
+	WarrantyEnds Date       `json:"warranty_ends,omitzero"`
+	Ports        int        `json:"ports,omitzero"` // 0 when not given
+	PortsInUse   int        `json:"ports_in_use,omitzero"`
+	Uplink       Ref        `json:"uplink,omitzero"`
 	// Disposition is the resolved value: the attribute if given, otherwise
 	// decommission on a decommissioned network and retain elsewhere.
-	Disposition Disposition
-	Target      Ref
-	AnnualCost  float64
-	Status      Status
+	Disposition Disposition `json:"disposition,omitzero"`
+	Target      Ref         `json:"target,omitzero"`
+	AnnualCost  float64     `json:"annual_cost,omitzero"`
+	Status      Status      `json:"status,omitzero"`
 }
 
 // Application is a hosted service.
 type Application struct {
 	Meta
-	HostedOn    []Ref
-	Network     Ref
-	DependsOn   []Ref
-	UsedBy      []Ref
-	Users       int
-	Criticality Criticality
-	Disposition Disposition // empty when not given: the application stays live
-	Target      Ref
-	ReplacedBy  Ref
-	SupportEnds Date
-	EffortDays  float64
-	AnnualCost  float64
-	Status      Status
+	HostedOn    []Ref       `json:"hosted_on,omitzero"`
+	Network     Ref         `json:"network,omitzero"`
+	DependsOn   []Ref       `json:"depends_on,omitzero"`
+	UsedBy      []Ref       `json:"used_by,omitzero"`
+	Users       int         `json:"users,omitzero"`
+	Criticality Criticality `json:"criticality,omitzero"`
+	Disposition Disposition `json:"disposition,omitzero"` // empty when not given: the application stays live
+	Target      Ref         `json:"target,omitzero"`
+	ReplacedBy  Ref         `json:"replaced_by,omitzero"`
+	SupportEnds Date        `json:"support_ends,omitzero"`
+	EffortDays  float64     `json:"effort_days,omitzero"`
+	AnnualCost  float64     `json:"annual_cost,omitzero"`
+	Status      Status      `json:"status,omitzero"`
 }
 
 // Endpoints is a group of end-user devices (desktops, handsets).
 type Endpoints struct {
 	Meta
-	Count       int
-	Uplink      []Ref
-	Disposition Disposition // empty when not given: the group takes no action
-	Target      Ref
-	EffortDays  float64
-	Status      Status
+	Count       int         `json:"count,omitzero"`
+	Uplink      []Ref       `json:"uplink,omitzero"`
+	Disposition Disposition `json:"disposition,omitzero"` // empty when not given: the group takes no action
+	Target      Ref         `json:"target,omitzero"`
+	EffortDays  float64     `json:"effort_days,omitzero"`
+	Status      Status      `json:"status,omitzero"`
 }
 
 // Freeze is a window, both ends included, in which no wave may fall.
 type Freeze struct {
 	Meta
-	From Date
-	To   Date
+	From Date `json:"from,omitzero"`
+	To   Date `json:"to,omitzero"`
 }
 
 // PlanSettings is the plan block. Zero limits mean "no limit".
 type PlanSettings struct {
 	Meta
-	Start         Date // zero when not given
-	WaveDays      int  // zero when not given
-	MaxChanges    int
-	MaxEffortDays float64
-	MaxCritical   int
-	SoakWaves     int
-	Freezes       []*Freeze
+	Start         Date      `json:"start,omitzero"`     // zero when not given
+	WaveDays      int       `json:"wave_days,omitzero"` // zero when not given
+	MaxChanges    int       `json:"max_changes,omitzero"`
+	MaxEffortDays float64   `json:"max_effort_days,omitzero"`
+	MaxCritical   int       `json:"max_critical,omitzero"`
+	SoakWaves     int       `json:"soak_waves,omitzero"`
+	Freezes       []*Freeze `json:"freeze,omitzero"`
 }
 
 // Model is a loaded estate. Every slice is sorted by address, so iterating
 // it is deterministic. Pointers in the slices are shared with the index
 // returned by Lookup.
 type Model struct {
-	Estate *EstateSettings // nil when the inventory has no estate block
+	// Estate is never nil after Load: without an estate block it holds
+	// only the default AsOf.
+	Estate *EstateSettings
 	Plan   *PlanSettings   // nil when the inventory has no plan block
 
 	Tenants      []*Tenant

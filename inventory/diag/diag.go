@@ -29,6 +29,9 @@ type Rule struct {
 	// of the estate: a retained asset on a decommissioned network, a
 	// retirement with live dependents.
 	PlanBlocker bool
+	// Warning marks codes that are raised as warnings rather than errors;
+	// SARIF output gives such rules the default level "warning".
+	Warning bool
 }
 
 var rules = map[string]Rule{

@@ -1,0 +1,37 @@
+# Numbers below zero, and out of range.
+tenant "a" {
+  cost_share = 1.5             # ERROR: number-out-of-range 16
+}
+
+tenant "b" {
+  cost_share = -0.5            # ERROR: number-out-of-range 16
+}
+
+network "kcom" {
+  role        = "legacy"
+  annual_cost = -100           # ERROR: negative-number 17
+}
+
+device "sw" {
+  network      = network.kcom
+  ports        = -48           # ERROR: negative-number 18
+  ports_in_use = 99999999999   # ERROR: number-out-of-range 18
+}
+
+endpoints "desks" {
+  count       = -1             # ERROR: negative-number 17
+  effort_days = -2.5           # ERROR: negative-number 17
+}
+
+application "app" {
+  network     = network.kcom
+  users       = -10            # ERROR: negative-number 17
+}
+
+plan {
+  wave_days       = 0          # ERROR: number-out-of-range 21
+  max_changes     = -1         # ERROR: negative-number 21
+  max_effort_days = -1         # ERROR: negative-number 21
+  max_critical    = -1         # ERROR: negative-number 21
+  soak_waves      = -1         # ERROR: negative-number 21
+}
