@@ -1,0 +1,141 @@
+package inventory
+
+import (
+	"fmt"
+
+	"github.com/decomhq/decom/inventory/diag"
+)
+
+// Decommission rules: what stays behind on a network (or device) that is
+// being decommissioned.
+var decomRules = []checkRule{
+	{
+		Rule: diag.Rule{
+			Code:  "retain-on-decommissioned",
+			Title: "Asset stays on a network being decommissioned",
+			Help: "Give the asset a disposition that moves or retires it (devices: migrate or decommission; applications: rehost, relocate, replatform, refactor, repurchase or retire), " +
+				"or set decommission = false on the network if it stays. An application with no disposition stays live, so it is reported here too.",
+			PlanBlocker: true,
+		},
+		run: checkRetainOnDecommissioned,
+	},
+	{
+		Rule: diag.Rule{
+			Code:    "endpoints-no-disposition",
+			Title:   "Endpoint group on a decommissioned switch has no disposition",
+			Help:    "Add disposition = \"migrate\" with a target network, or \"retire\", to endpoints whose uplink switches are being decommissioned.",
+			Warning: true,
+		},
+		run: checkEndpointsNoDisposition,
+	},
+}
+
+// decommissioned returns the network ref points at when it is being
+// decommissioned, and nil otherwise.
+func (c *checker) decommissioned(ref Ref) *Network {
+	if n := c.network(ref); n != nil && n.Decommission {
+		return n
+	}
+	return nil
+}
+
+// hostBlocks says why an asset that stays on host device h would block a
+// decommission, or "" when it would not: h's network is decommissioned, or
+// h itself is (then onNetwork is false). A host that is done and gone
+// blocks nothing.
+func (c *checker) hostBlocks(h *Device) (place string, onNetwork bool) {
+	if gone(h.Status, h.Disposition) {
+		return "", false
+	}
+	if n := c.decommissioned(h.Network); n != nil {
+		return fmt.Sprintf("%s (through %s)", n.Address(), h.Address()), true
+	}
+	if h.Disposition == DispDecommission {
+		return fmt.Sprintf("%s (disposition = \"decommission\")", h.Address()), false
+	}
+	return "", false
+}
+
+func checkRetainOnDecommissioned(c *checker, emit emitFunc) {
+	for _, d := range c.m.Devices {
+		if d.Disposition != DispRetain {
+			continue
+		}
+		if n := c.decommissioned(d.Network); n != nil {
+			emit("Device retained on a decommissioned network",
+				fmt.Sprintf("%s has disposition = \"retain\" on %s, which is being decommissioned, so it would block that network; set disposition = \"migrate\" with a target or \"decommission\", or set decommission = false on %s.", d.Address(), n.Address(), n.Address()),
+				d.SubjectRange("disposition"))
+		}
+	}
+	for _, a := range c.m.Applications {
+		if a.Disposition != DispRetain && a.Disposition != "" {
+			continue
+		}
+		var places []string
+		onNetwork := false
+		if n := c.decommissioned(a.Network); n != nil {
+			places, onNetwork = append(places, n.Address()), true
+		}
+		for _, r := range a.HostedOn {
+			if h := c.device(r); h != nil {
+				if p, onNet := c.hostBlocks(h); p != "" {
+					places, onNetwork = append(places, p), onNetwork || onNet
+				}
+			}
+		}
+		if len(places) == 0 {
+			continue
+		}
+		where := fmt.Sprintf("%s, which %s being decommissioned", nameList(places), verb(len(places), "is", "are"))
+		fix := "Give it a disposition that moves or retires it (rehost, relocate, replatform, refactor, repurchase or retire), " +
+			"or keep what it is on (decommission = false on the network, disposition = \"retain\" on the device)."
+		what := "network"
+		if !onNetwork {
+			what = "device"
+		}
+		if a.Disposition == DispRetain {
+			emit("Application retained on a decommissioned "+what,
+				fmt.Sprintf("%s has disposition = \"retain\" but is on %s; staying there, it would block that decommission. %s", a.Address(), where, fix),
+				a.SubjectRange("disposition"))
+		} else {
+			emit("Application on a decommissioned "+what+" has no disposition",
+				fmt.Sprintf("%s is on %s, and has no disposition, so it would stay live and block that decommission. %s", a.Address(), where, fix),
+				a.SubjectRange("disposition"))
+		}
+	}
+	for _, l := range c.m.Links {
+		if l.Decommission || !l.Has("decommission") {
+			continue
+		}
+		for _, r := range l.Between {
+			if n := c.decommissioned(r); n != nil {
+				emit("Link kept up to a decommissioned network",
+					fmt.Sprintf("%s has decommission = false but joins %s, which is being decommissioned, so it would block that network; remove decommission = false, or set decommission = false on %s.", l.Address(), n.Address(), n.Address()),
+					l.SubjectRange("decommission"))
+				break
+			}
+		}
+	}
+}
+
+func checkEndpointsNoDisposition(c *checker, emit emitFunc) {
+	for _, e := range c.m.Endpoints {
+		if e.Disposition != "" {
+			continue
+		}
+		var places []string
+		for _, r := range e.Uplink {
+			if h := c.device(r); h != nil {
+				if p, _ := c.hostBlocks(h); p != "" {
+					places = append(places, p)
+				}
+			}
+		}
+		if len(places) == 0 {
+			continue
+		}
+		emit("Endpoint group on a decommissioned switch has no disposition",
+			fmt.Sprintf("%s is uplinked to %s, which %s being decommissioned, and has no disposition, so the plan takes no action for it; add disposition = \"migrate\" with a target, or \"retire\".", e.Address(), nameList(places), verb(len(places), "is", "are")),
+			e.SubjectRange("disposition"))
+	}
+}
