@@ -1,35 +1,101 @@
 package main
 
 import (
+	"io"
+	"os"
+
 	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/inventory/diag"
+	"github.com/decomhq/decom/render/diagnostics"
 	"github.com/hashicorp/hcl/v2"
+	"golang.org/x/term"
 )
 
-// loadModel loads and checks the inventory at paths (default "."). When it
-// finds errors it prints every diagnostic to stderr and returns an
-// *exitError: exitUsage when nothing could be loaded, exitFindings when the
-// inventory loaded but is invalid. Warnings are printed and do not stop it.
+// loadModel loads and checks the inventory at paths (default "."). It
+// prints every diagnostic to stderr in the text format (no summary line;
+// colour only when stderr is a terminal and NO_COLOR is unset). When there
+// are errors it returns an *exitError: exitUsage when the inventory could
+// not be loaded (see loadFailedFor), exitFindings when it loaded but is
+// invalid. Warnings are printed and do not stop it.
 func loadModel(s streams, paths []string) (*inventory.Model, error) {
-	if len(paths) == 0 {
-		paths = []string{"."}
-	}
-	m, diags := inventory.Load(paths, inventory.LoadOptions{})
-	if !diags.HasErrors() {
-		diags = append(diags, inventory.Check(m)...)
-	}
+	m, diags := loadInventory(paths)
 	if len(diags) > 0 {
-		files := make(map[string]*hcl.File, len(m.Files))
-		for _, f := range m.Files {
-			files[f.Name] = &hcl.File{Bytes: f.Bytes}
-		}
-		w := hcl.NewDiagnosticTextWriter(s.Err, files, 100, false)
-		_ = w.WriteDiagnostics(diags)
+		printDiagnostics(s.Err, m, diags)
 	}
 	if diags.HasErrors() {
-		if len(m.Files) == 0 {
+		if loadFailedFor(m, diags) {
 			return nil, loadFailed()
 		}
 		return nil, findings()
 	}
 	return m, nil
+}
+
+// loadInventory loads the inventory at paths (default ".") and, when it
+// loaded without errors, runs the whole-model checks. Checks are skipped
+// after load errors: on a partial model they would report faults that are
+// only echoes of the load errors. The model is never nil.
+func loadInventory(paths []string) (*inventory.Model, hcl.Diagnostics) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	m, diags := inventory.Load(paths, inventory.LoadOptions{})
+	if m == nil {
+		m = &inventory.Model{}
+	}
+	if !diags.HasErrors() {
+		diags = append(diags, inventory.Check(m)...)
+	}
+	return m, diags
+}
+
+// loadFailureCodes are the errors that mean the inventory could not be
+// read at all, as opposed to read and found wrong: they exit with
+// exitUsage rather than exitFindings.
+var loadFailureCodes = map[string]bool{
+	inventory.CodePathNotFound:     true,
+	inventory.CodeUnreadable:       true,
+	inventory.CodeNoInventoryFiles: true,
+	inventory.CodeSymlinkLoop:      true,
+}
+
+// loadFailedFor reports whether loading failed, rather than found faults:
+// no file was loaded, or a path could not be found or read.
+func loadFailedFor(m *inventory.Model, diags hcl.Diagnostics) bool {
+	if len(m.Files) == 0 {
+		return true
+	}
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError && loadFailureCodes[diag.Code(d)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcesOf maps each loaded file's name to its bytes, for snippets.
+func sourcesOf(m *inventory.Model) map[string][]byte {
+	out := make(map[string][]byte, len(m.Files))
+	for _, f := range m.Files {
+		out[f.Name] = f.Bytes
+	}
+	return out
+}
+
+// printDiagnostics writes diags to w in the text format without the
+// summary line, the way every command but validate reports them.
+func printDiagnostics(w io.Writer, m *inventory.Model, diags hcl.Diagnostics) {
+	r := diagnostics.NewReport(diags, sourcesOf(m), len(m.Files), 0)
+	_ = diagnostics.Text(w, r, diagnostics.Options{NoSummary: true, Color: colorFor(w, false)})
+}
+
+// colorFor reports whether text written to w may be coloured: only when w
+// is a terminal, NO_COLOR is unset or empty, TERM is not "dumb" and noColor
+// (--no-color) is false.
+func colorFor(w io.Writer, noColor bool) bool {
+	if noColor || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }

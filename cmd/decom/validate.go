@@ -1,0 +1,100 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/decomhq/decom/render/diagnostics"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
+
+func init() { register(newValidateCmd) }
+
+// validateOptions are the parsed arguments of `decom validate`.
+type validateOptions struct {
+	Paths   []string // directories or files to load; empty means "."
+	Format  string   // a name from diagnostics.Names()
+	Strict  bool     // warnings fail the run too
+	NoColor bool     // never colour the text format
+}
+
+// bind registers the command's flags on fs.
+func (o *validateOptions) bind(fs *pflag.FlagSet) {
+	fs.StringVarP(&o.Format, "format", "o", "text",
+		"output format: "+strings.Join(diagnostics.Names(), ", "))
+	fs.BoolVar(&o.Strict, "strict", false, "exit 1 on warnings as well as errors")
+	fs.BoolVar(&o.NoColor, "no-color", false, "never colour the text output (NO_COLOR does the same)")
+}
+
+func newValidateCmd(s streams) *cobra.Command { return newValidateCmdWith(s, runValidate) }
+
+// newValidateCmdWith builds the command with run as its action, so tests
+// can check the parsed options without loading anything.
+func newValidateCmdWith(s streams, run func(streams, *validateOptions) error) *cobra.Command {
+	o := &validateOptions{}
+	cmd := &cobra.Command{
+		Use:   "validate [DIR|FILE...]",
+		Short: "Check an inventory and report every problem with its file and line",
+		Long: `validate loads every *.hcl and *.hcl.json file under each DIR (default ".",
+recursively, hidden folders skipped) and each FILE, checks every rule of the
+inventory language and reports each problem with its file, line, column,
+code and fix.
+
+Formats (--format, -o): text (default, for people), json (documented schema
+with format_version), sarif (SARIF 2.1.0 for GitHub code scanning) and
+github (GitHub Actions annotations). See docs/output-formats.md.
+
+Exit status: 0 when there are no errors (warnings allowed unless --strict),
+1 when there are errors (or warnings with --strict), 2 for a usage error or
+an inventory that could not be loaded (missing path, no inventory files).`,
+		Example: `  decom validate examples/kcom
+  decom validate -o sarif . > decom.sarif
+  decom validate --strict -o github`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Paths = args
+			return run(s, o)
+		},
+	}
+	o.bind(cmd.Flags())
+	return cmd
+}
+
+// runValidate loads and checks the inventory, writes the report to stdout
+// in the chosen format and turns the outcome into the exit code.
+func runValidate(s streams, o *validateOptions) error {
+	format, err := diagnostics.Lookup(o.Format)
+	if err != nil {
+		return &exitError{code: exitUsage, err: fmt.Errorf("--format: %w", err)}
+	}
+	m, diags := loadInventory(o.Paths)
+	r := diagnostics.NewReport(diags, sourcesOf(m), len(m.Files), len(m.Addresses()))
+	wd, _ := os.Getwd()
+	opts := diagnostics.Options{
+		Color:       colorFor(s.Out, o.NoColor),
+		WorkDir:     wd,
+		ToolVersion: moduleVersion(),
+	}
+	if err := format(s.Out, r, opts); err != nil {
+		return &exitError{code: exitUsage, err: fmt.Errorf("writing the report: %w", err)}
+	}
+	switch {
+	case r.Errors > 0 && loadFailedFor(m, diags):
+		return loadFailed()
+	case r.Errors > 0, o.Strict && r.Warnings > 0:
+		return findings()
+	}
+	return nil
+}
+
+// moduleVersion is decom's module version as the Go toolchain recorded
+// it, or "" when unknown.
+func moduleVersion() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	return bi.Main.Version
+}

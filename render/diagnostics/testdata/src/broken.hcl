@@ -1,0 +1,3 @@
+site "hq" {
+  name = "Headquarters
+}

@@ -1,0 +1,148 @@
+package diagnostics
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/decomhq/decom/inventory/diag"
+	"github.com/hashicorp/hcl/v2"
+)
+
+// ANSI escapes used when Options.Color is set.
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiRed    = "\x1b[1;31m"
+	ansiYellow = "\x1b[1;33m"
+	ansiBlue   = "\x1b[1;34m"
+)
+
+// maxSnippetLines is how many lines of a multi-line range are shown in
+// full; longer ranges show their first two lines, a gap and their last.
+const maxSnippetLines = 4
+
+// Text writes the report for people. Each diagnostic starts with the line
+//
+//	FILE:LINE:COL: error[CODE]: Summary
+//
+// (warning[CODE] for warnings; "FILE: " alone when the diagnostic has no
+// line, nothing when it has no file), then its detail indented by two
+// spaces, then the source line(s) with the range underlined by carets
+// beside a gutter of line numbers, then a blank line. The summary line
+// (Report.Summary) ends the output unless Options.NoSummary is set.
+func Text(w io.Writer, r *Report, o Options) error {
+	t := &textWriter{w: bufio.NewWriter(w), src: newSources(r.Sources), color: o.Color}
+	for _, d := range r.Diagnostics {
+		t.diagnostic(d)
+	}
+	if !o.NoSummary {
+		fmt.Fprintln(t.w, r.Summary())
+	}
+	return t.w.Flush()
+}
+
+type textWriter struct {
+	w     *bufio.Writer
+	src   *sources
+	color bool
+}
+
+// paint wraps s in an ANSI style when colour is on.
+func (t *textWriter) paint(style, s string) string {
+	if !t.color || s == "" {
+		return s
+	}
+	return style + s + ansiReset
+}
+
+func (t *textWriter) diagnostic(d *hcl.Diagnostic) {
+	style := ansiRed
+	if d.Severity != hcl.DiagError {
+		style = ansiYellow
+	}
+	var loc string
+	switch {
+	case hasPosition(d):
+		loc = t.paint(ansiBold, fmt.Sprintf("%s:%d:%d", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column)) + ": "
+	case fileOf(d) != "":
+		loc = t.paint(ansiBold, d.Subject.Filename) + ": "
+	}
+	fmt.Fprintf(t.w, "%s%s: %s\n",
+		loc,
+		t.paint(style, severity(d)+"["+diag.Code(d)+"]"),
+		t.paint(ansiBold, oneLine(d.Summary)))
+	if detail := strings.TrimRight(d.Detail, "\n"); detail != "" {
+		for _, l := range strings.Split(detail, "\n") {
+			fmt.Fprintf(t.w, "  %s\n", strings.TrimRight(printable([]byte(l)), " \t\r"))
+		}
+	}
+	if hasPosition(d) {
+		t.snippet(*d.Subject, style)
+	}
+	fmt.Fprintln(t.w)
+}
+
+// snippet prints the lines of rng with the range underlined.
+func (t *textWriter) snippet(rng hcl.Range, style string) {
+	first, last := rng.Start.Line, rng.End.Line
+	if last < first {
+		last = first
+	}
+	// A range that ends at the very start of a line ends on the line before.
+	endsAtEOL := false
+	if last > first && rng.End.Column <= 1 {
+		last--
+		endsAtEOL = true
+	}
+	show := make([]int, 0, maxSnippetLines)
+	width := len(strconv.Itoa(last))
+	if last-first+1 <= maxSnippetLines {
+		for i := range last - first + 1 { // counted, so last near MaxInt cannot wrap
+			show = append(show, first+i)
+		}
+	} else {
+		show = append(show, first, first+1, 0, last) // 0 marks the gap
+		width = max(width, 3)
+	}
+	var out bytes.Buffer
+	for _, n := range show {
+		if n == 0 {
+			fmt.Fprintf(&out, "  %s\n", t.paint(ansiBlue, fmt.Sprintf("%*s |", width, "...")))
+			continue
+		}
+		text, start, ok := t.src.line(rng.Filename, n)
+		if !ok {
+			break
+		}
+		from, to := 0, len(bytes.TrimRight(text, " \t"))
+		if n == first {
+			from = offsetIn(text, start, rng.Start)
+		} else {
+			from = len(text) - len(bytes.TrimLeft(text, " \t"))
+		}
+		if n == last && !endsAtEOL {
+			to = offsetIn(text, start, rng.End)
+		}
+		to = max(to, from)
+		carets := max(runes(text[from:to]), 1)
+		fmt.Fprintf(&out, "  %s\n", strings.TrimRight(t.paint(ansiBlue, fmt.Sprintf("%*d |", width, n))+" "+printable(bytes.TrimRight(text, " \t")), " "))
+		if n != first && len(bytes.TrimSpace(text)) == 0 {
+			continue // nothing on a blank line to underline
+		}
+		fmt.Fprintf(&out, "  %s %s%s\n", t.paint(ansiBlue, fmt.Sprintf("%*s |", width, "")),
+			padding(text[:from]), t.paint(style, strings.Repeat("^", carets)))
+	}
+	if out.Len() > 0 {
+		fmt.Fprintln(t.w)
+		t.w.Write(out.Bytes())
+	}
+}
+
+// oneLine keeps a summary on its header line.
+func oneLine(s string) string {
+	return printable([]byte(strings.ReplaceAll(strings.TrimSpace(s), "\n", " ")))
+}
