@@ -1,6 +1,11 @@
 package planner
 
-import "github.com/decomhq/decom/inventory"
+import (
+	"fmt"
+	"sort"
+
+	"github.com/decomhq/decom/inventory"
+)
 
 // Options override the plan block for what-if runs. A nil field keeps the
 // inventory's value (or the default).
@@ -13,8 +18,252 @@ type Options struct {
 	SoakWaves     *int
 }
 
-// Build plans a validated estate.
+// Build plans an estate: it derives the actions (SPEC section 2), the
+// precedences of rules R1-R5 and the move groups of R2, reports what can
+// never be planned as blockers (R8), and schedules the rest into waves
+// that honour capacity and freezes (R7) while meeting deadlines (R6) where
+// it can. It accepts models that fail validation (a retain on a
+// decommissioned network, a retire with live dependents) and reports those
+// as blockers. A nil model gives an empty plan. The result depends only on
+// the model and options.
 func Build(m *inventory.Model, o Options) *Plan {
-	// TEMPORARY: replaced by the planner.
-	return &Plan{SchemaVersion: SchemaVersion}
+	if m == nil {
+		m = &inventory.Model{}
+	}
+	s := resolveSettings(m, o)
+	plan := &Plan{SchemaVersion: SchemaVersion, Settings: s, Waves: []Wave{}, Breaches: []Breach{}, Blockers: []Blocker{}}
+	cal := newCalendar(m, s)
+	g := analyse(m, s, cal)
+	e, edges, u, bs, p, unitOf := g.e, g.edges, g.units, g.blocks, g.p, g.unitOf
+	plan.Blockers = bs.blockers(e, g.causes)
+	plan.LowerBound = p.lowerBound()
+	wave := p.solve(plan.LowerBound.Waves)
+
+	nw := 0
+	for _, w := range wave {
+		nw = max(nw, w+1)
+	}
+	plan.LowerBound.Waves = min(plan.LowerBound.Waves, nw)
+	for w := 0; w < nw; w++ {
+		plan.Waves = append(plan.Waves, Wave{Number: w + 1, Date: cal.date(w), Actions: []Action{}})
+	}
+	x := &explainer{e: e, p: p, edges: edges, cal: cal, wave: wave, unitOf: unitOf, s: s, load: loadOf(p, wave)}
+	for v, nd := range e.nodes {
+		pu := unitOf[v]
+		if pu < 0 {
+			continue
+		}
+		w := wave[pu]
+		a := Action{
+			Address: nd.addr, Action: nd.kind, EffortDays: nd.effort, Critical: nd.critical,
+			Deadline: nd.deadline, DeadlineFrom: nd.from, Why: x.why(v),
+		}
+		if ms := u.members[u.comp[v]]; len(ms) > 1 {
+			a.Group = e.nodes[ms[0]].addr
+		}
+		plan.Waves[w].Actions = append(plan.Waves[w].Actions, a)
+		if d := cal.date(w); !nd.deadline.IsZero() && d > nd.deadline {
+			plan.Breaches = append(plan.Breaches, Breach{
+				Address: nd.addr, Action: nd.kind, Deadline: nd.deadline, DeadlineFrom: nd.from,
+				Date: d, Wave: w + 1, DaysLate: int(d - nd.deadline),
+			})
+		}
+	}
+	return plan
+}
+
+// analysis is everything Build works out before scheduling.
+type analysis struct {
+	e      *estate
+	edges  []edge
+	causes map[string]string
+	units  *units
+	blocks *blockState
+	p      *problem
+	unitOf []int
+}
+
+// analyse derives the actions, deadlines, precedences, move groups, units
+// and blockers, and the scheduling problem over what can be planned.
+func analyse(m *inventory.Model, s Settings, cal *calendar) *analysis {
+	e := newEstate(m)
+	e.setDeadlines()
+	n := len(e.nodes)
+	edges, relax, roots, causes := e.precedence(s.SoakWaves)
+	for _, g := range e.moveGroups() { // R2: a ring of zero lags ties each group
+		for i, v := range g {
+			edges = append(edges, edge{from: v, to: g[(i+1)%len(g)], rule: "R2", note: "group"})
+		}
+	}
+	out := newCSR(n, edges, func(ed edge) int { return ed.from })
+	u := unitsOf(n, edges, out)
+	// Roots of rule 8 that are actions: cycles soak cannot satisfy and
+	// units larger than a wave.
+	for _, members := range u.members {
+		roots = append(roots, u.intrinsic(e, members, s)...)
+	}
+	// A relaxed dependency still cannot move without what it depends on
+	// once that can never move: the link would have to stay up for good.
+	also := make([][]int, n)
+	for _, r := range relax {
+		also[r.y] = append(also[r.y], r.x)
+	}
+	bs := propagate(n, edges, out, also, roots)
+	// Rule 1's links stay up until both sides have moved. These edges come
+	// after the units (they cannot close a cycle: nothing waits for a link
+	// but networks) and are left out of the lower bound, which must hold
+	// for any valid plan, including those that order the pair instead.
+	for _, r := range relax {
+		if bs.blocked[r.x] || bs.blocked[r.y] {
+			continue
+		}
+		for _, l := range r.links {
+			edges = append(edges,
+				edge{from: r.x, to: l, rule: "R1", note: "link", via: e.nodes[r.y].addr, soft: true},
+				edge{from: r.y, to: l, rule: "R1", note: "link", via: e.nodes[r.x].addr, soft: true})
+		}
+	}
+	p, unitOf := u.problem(e, edges, bs, cal, s)
+	p.index()
+	return &analysis{e: e, edges: edges, causes: causes, units: u, blocks: bs, p: p, unitOf: unitOf}
+}
+
+// units are the strongly connected components of the precedence graph
+// (move groups and any other zero-lag cycles): each must take one wave.
+type units struct {
+	comp    []int   // node -> unit
+	members [][]int // unit -> nodes, sorted; units ordered by first member
+	// softCycle marks units with a soak lag inside: they can never be
+	// planned, as their members would have to be waves apart and together.
+	softCycle []bool
+}
+
+func unitsOf(n int, edges []edge, out csr) *units {
+	comp, k := tarjan(n, edges, out)
+	// Renumber by smallest member, so unit order is address order.
+	first := make([]int, k)
+	for i := range first {
+		first[i] = -1
+	}
+	for v := 0; v < n; v++ {
+		if first[comp[v]] < 0 {
+			first[comp[v]] = v
+		}
+	}
+	order := make([]int, k)
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return first[order[i]] < first[order[j]] })
+	renum := make([]int, k)
+	for i, c := range order {
+		renum[c] = i
+	}
+	u := &units{comp: make([]int, n), members: make([][]int, k)}
+	for v := 0; v < n; v++ {
+		c := renum[comp[v]]
+		u.comp[v] = c
+		u.members[c] = append(u.members[c], v)
+	}
+	u.softCycle = make([]bool, k)
+	for _, ed := range edges {
+		if ed.lag > 0 && u.comp[ed.from] == u.comp[ed.to] {
+			u.softCycle[u.comp[ed.from]] = true
+		}
+	}
+	return u
+}
+
+// intrinsic returns the rule 8 roots a unit is on its own: a cycle with a
+// soak gap inside, or more work than one wave may hold.
+func (u *units) intrinsic(e *estate, members []int, s Settings) []rootBlock {
+	c := u.comp[members[0]]
+	names := make([]string, len(members))
+	var changes, crit int
+	var effort float64
+	for i, v := range members {
+		names[i] = e.nodes[v].addr
+		changes++
+		effort += e.nodes[v].effort
+		if e.nodes[v].critical {
+			crit++
+		}
+	}
+	var why string
+	if u.softCycle[c] {
+		why = fmt.Sprintf("is in a cycle of precedences (%s) that soak_waves = %d cannot satisfy",
+			listAddrs(names), s.SoakWaves)
+	}
+	if why == "" {
+		over := ""
+		switch {
+		case s.MaxChanges > 0 && changes > s.MaxChanges:
+			over = fmt.Sprintf("%d changes, more than max_changes = %d", changes, s.MaxChanges)
+		case s.MaxEffortDays > 0 && effort > s.MaxEffortDays+1e-9:
+			over = fmt.Sprintf("%g effort days, more than max_effort_days = %g", effort, s.MaxEffortDays)
+		case s.MaxCritical > 0 && crit > s.MaxCritical:
+			over = fmt.Sprintf("%d critical cutovers, more than max_critical = %d", crit, s.MaxCritical)
+		}
+		if over == "" {
+			return nil
+		}
+		if len(members) > 1 {
+			why = fmt.Sprintf("moves as one group with %s, which needs %s allows in one wave", listAddrs(names), over)
+		} else {
+			why = fmt.Sprintf("needs %s allows in one wave", over)
+		}
+	}
+	out := make([]rootBlock, len(members))
+	for i, v := range members {
+		out[i] = rootBlock{node: v, reason: why}
+	}
+	return out
+}
+
+// problem builds the scheduling problem over the units that are not
+// blocked, and maps each node to its unit there (-1 when blocked).
+func (u *units) problem(e *estate, edges []edge, bs *blockState, cal *calendar, s Settings) (*problem, []int) {
+	p := &problem{cal: cal, maxC: s.MaxChanges, maxE: s.MaxEffortDays, maxK: s.MaxCritical}
+	pu := make([]int, len(u.members)) // unit -> problem unit
+	for c, ms := range u.members {
+		pu[c] = -1
+		if bs.blocked[ms[0]] {
+			continue
+		}
+		pu[c] = p.n
+		p.n++
+	}
+	horizon := min(p.n*(s.SoakWaves+1)+1, 1<<20)
+	p.changes = make([]int, p.n)
+	p.effort = make([]float64, p.n)
+	p.crit = make([]int, p.n)
+	p.dl = make([]int, p.n)
+	p.deadlines = make([][]int32, p.n)
+	for i := range p.dl {
+		p.dl[i] = inf
+	}
+	unitOf := make([]int, len(e.nodes))
+	for v, nd := range e.nodes {
+		x := pu[u.comp[v]]
+		unitOf[v] = x
+		if x < 0 {
+			continue
+		}
+		p.changes[x]++
+		p.effort[x] += nd.effort
+		if nd.critical {
+			p.crit[x]++
+		}
+		if !nd.deadline.IsZero() {
+			p.deadlines[x] = append(p.deadlines[x], int32(nd.deadline))
+			p.dl[x] = min(p.dl[x], cal.lastWaveBy(nd.deadline, horizon))
+		}
+	}
+	for i, ed := range edges {
+		a, b := unitOf[ed.from], unitOf[ed.to]
+		if a >= 0 && b >= 0 && a != b {
+			p.edges = append(p.edges, uedge{from: a, to: b, lag: ed.lag, orig: i, soft: ed.soft})
+		}
+	}
+	return p, unitOf
 }

@@ -74,7 +74,8 @@ type Reason struct {
 	// start date), "after" (a predecessor's wave), "soak" (a predecessor's
 	// wave plus soak_waves), "capacity" (earlier waves were full), "deadline"
 	// (placed here to meet or least miss its deadline), "group" (moves with
-	// its move group).
+	// its move group), "priority" (an earlier wave had room, but the
+	// scheduler gave it to other work).
 	Kind string `json:"kind"`
 	// Predecessor is the action that binds, for "after" and "soak".
 	Predecessor     string `json:"predecessor,omitempty"`
@@ -83,6 +84,9 @@ type Reason struct {
 	Rule string `json:"rule,omitempty"`
 	// Text is a one-line explanation for people.
 	Text string `json:"text"`
+	// Freeze names the freeze window that pushed the wave's date later,
+	// when one did.
+	Freeze string `json:"freeze,omitempty"`
 }
 
 // Breach is a planned action whose wave falls after its deadline.
@@ -98,8 +102,11 @@ type Breach struct {
 
 // Blocker is an action that can never be planned.
 type Blocker struct {
-	Address string     `json:"address"`
-	Action  ActionKind `json:"action"`
+	Address string `json:"address"`
+	// Action is the blocked action; empty for an asset that takes no
+	// action itself but is the root cause of blocks (a retained
+	// application on a device being decommissioned, say).
+	Action ActionKind `json:"action,omitempty"`
 	// Reason is one line naming the assets that cause the block.
 	Reason string `json:"reason"`
 	// Chain runs from this action back to the root cause, addresses only;

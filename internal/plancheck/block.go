@@ -1,0 +1,96 @@
+package plancheck
+
+import "fmt"
+
+// block marks every action that can never be planned (rule 8): the root
+// causes found by constraints, move groups (and single actions) larger than
+// a wave's capacity, and, to a fixed point, everything that has to wait for
+// a blocked action.
+func (d *deriver) block() {
+	p := d.p
+	s := p.Settings
+	fits := func(members []int) string {
+		var n, crit int
+		var effort float64
+		for _, i := range members {
+			n++
+			effort += p.Acts[i].Effort
+			if p.Acts[i].Critical {
+				crit++
+			}
+		}
+		switch {
+		case s.MaxChanges > 0 && n > s.MaxChanges:
+			return fmt.Sprintf("%d changes, more than max_changes = %d", n, s.MaxChanges)
+		case s.MaxEffortDays > 0 && effort > s.MaxEffortDays+1e-9:
+			return fmt.Sprintf("%g effort days, more than max_effort_days = %g", effort, s.MaxEffortDays)
+		case s.MaxCritical > 0 && crit > s.MaxCritical:
+			return fmt.Sprintf("%d critical cutovers, more than max_critical = %d", crit, s.MaxCritical)
+		}
+		return ""
+	}
+	for i, a := range p.Acts {
+		if a.Group < 0 {
+			if why := fits([]int{i}); why != "" {
+				d.root(i, "needs "+why, "")
+			}
+		}
+	}
+	for _, g := range p.Groups {
+		if why := fits(g); why != "" {
+			for _, i := range g {
+				d.root(i, "its move group needs "+why, "")
+			}
+		}
+	}
+	for i, why := range d.roots {
+		p.Acts[i].Blocked, p.Acts[i].BlockedWhy = true, why
+	}
+	set := func(i int, why string) bool {
+		if p.Acts[i].Blocked {
+			return false
+		}
+		p.Acts[i].Blocked, p.Acts[i].BlockedWhy = true, why
+		return true
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, e := range p.Edges {
+			if p.Acts[e.From].Blocked && set(e.To, fmt.Sprintf("waits for %s (%s), which is blocked", p.Acts[e.From].Address, e.Rule)) {
+				changed = true
+			}
+		}
+		for _, g := range p.Groups {
+			for _, i := range g {
+				if !p.Acts[i].Blocked {
+					continue
+				}
+				for _, j := range g {
+					if set(j, fmt.Sprintf("moves with %s, which is blocked", p.Acts[i].Address)) {
+						changed = true
+					}
+				}
+				break
+			}
+		}
+		for _, r := range p.Relax {
+			if !p.Acts[r.Y].Blocked || p.Acts[r.X].Blocked || p.linkPermanent(r) {
+				continue
+			}
+			if set(r.X, fmt.Sprintf("waits for %s (R1), which is blocked", p.Acts[r.Y].Address)) {
+				changed = true
+			}
+		}
+	}
+}
+
+// linkPermanent reports whether one of r's links is never taken down
+// because its decommission is blocked, so no order is needed.
+func (p *Problem) linkPermanent(r Relax) bool {
+	for _, l := range r.Links {
+		if p.Acts[l].Blocked {
+			return true
+		}
+	}
+	return false
+}

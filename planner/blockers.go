@@ -1,0 +1,113 @@
+package planner
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// blockState records, for every node, whether it is blocked and why.
+type blockState struct {
+	blocked []bool
+	parent  []int    // the blocked predecessor it waits for; -1 at a root
+	reason  []string // at a root: the root's own reason
+	cause   []string // at a root caused by an asset that takes no action: that asset
+	extra   []int    // at a root: how many more causes it has
+}
+
+// propagate marks the roots and everything that must wait for them (along
+// precedence edges and the extra links in also, breadth first, so each chain is a shortest one). Roots
+// are taken in order; a node's first root wins.
+func propagate(n int, edges []edge, out csr, also [][]int, roots []rootBlock) *blockState {
+	b := &blockState{
+		blocked: make([]bool, n), parent: make([]int, n), reason: make([]string, n),
+		cause: make([]string, n), extra: make([]int, n),
+	}
+	var queue []int
+	for _, r := range roots {
+		if b.blocked[r.node] {
+			if b.parent[r.node] < 0 && b.cause[r.node] != "" && b.cause[r.node] != r.cause {
+				b.extra[r.node]++
+			}
+			continue
+		}
+		b.blocked[r.node], b.parent[r.node] = true, -1
+		b.reason[r.node], b.cause[r.node] = r.reason, r.cause
+		queue = append(queue, r.node)
+	}
+	for i := 0; i < len(queue); i++ {
+		v := queue[i]
+		for _, ei := range out.of(v) {
+			t := edges[ei].to
+			if !b.blocked[t] {
+				b.blocked[t], b.parent[t] = true, v
+				queue = append(queue, t)
+			}
+		}
+		for _, t := range also[v] {
+			if !b.blocked[t] {
+				b.blocked[t], b.parent[t] = true, v
+				queue = append(queue, t)
+			}
+		}
+	}
+	return b
+}
+
+// root follows the chain from v to its root node.
+func (b *blockState) root(v int) int {
+	for b.parent[v] >= 0 {
+		v = b.parent[v]
+	}
+	return v
+}
+
+// blockers lists every blocked action and every asset that takes no action
+// but blocks one, sorted by address.
+func (b *blockState) blockers(e *estate, causes map[string]string) []Blocker {
+	out := []Blocker{}
+	for v, n := range e.nodes {
+		if !b.blocked[v] {
+			continue
+		}
+		var chain []string
+		for x := v; x >= 0; x = b.parent[x] {
+			chain = append(chain, e.nodes[x].addr)
+		}
+		r := b.root(v)
+		if b.cause[r] != "" {
+			chain = append(chain, b.cause[r])
+		}
+		rootText := b.reason[r]
+		if b.extra[r] > 0 {
+			rootText += fmt.Sprintf(" (and %d more)", b.extra[r])
+		}
+		reason := rootText
+		switch {
+		case b.parent[v] == r:
+			reason = fmt.Sprintf("waits for %s, which %s", e.nodes[r].addr, rootText)
+		case b.parent[v] >= 0:
+			reason = fmt.Sprintf("waits for %s, blocked in turn because %s %s",
+				e.nodes[b.parent[v]].addr, e.nodes[r].addr, rootText)
+		}
+		out = append(out, Blocker{Address: n.addr, Action: n.kind, Reason: reason, Chain: chain})
+	}
+	addrs := make([]string, 0, len(causes))
+	for a := range causes {
+		addrs = append(addrs, a)
+	}
+	sort.Strings(addrs)
+	for _, a := range addrs {
+		out = append(out, Blocker{Address: a, Reason: causes[a], Chain: []string{a}})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Address < out[j].Address })
+	return out
+}
+
+// listAddrs names up to four addresses, then how many more.
+func listAddrs(addrs []string) string {
+	if len(addrs) <= 4 {
+		return strings.Join(addrs, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(addrs[:4], ", "), len(addrs)-4)
+}

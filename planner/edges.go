@@ -1,0 +1,218 @@
+package planner
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/decomhq/decom/inventory"
+)
+
+// edge is a precedence w(to) >= w(from) + lag, with the rule behind it.
+type edge struct {
+	from, to int
+	lag      int
+	rule     string // "R1".."R5"; "R2" for the ring that ties a move group
+	note     string // which relation of the rule: see edgeText
+	via      string // the other application of an R1 link edge
+	soft     bool   // an R1 link edge: one way of meeting the rule, not the only one
+}
+
+// rootBlock is an action that can never be planned because of an asset
+// that takes no action: a retained asset on something being
+// decommissioned, or a live dependent of a retirement.
+type rootBlock struct {
+	node   int
+	cause  string // the asset's address
+	reason string // reason for the blocked action
+}
+
+// precedence derives the edges of rules R1, R3, R4 and R5 and the blocks
+// of rule 8 that come from assets which take no action. causes maps each
+// such asset to the reason it blocks (the first found).
+func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []rootBlock, causes map[string]string) {
+	causes = map[string]string{}
+	add := func(from, to, lag int, rule, note, via string) {
+		if from != to {
+			edges = append(edges, edge{from: from, to: to, lag: lag, rule: rule, note: note, via: via})
+		}
+	}
+	for i, n := range e.nodes {
+		ap := e.apps[n.addr]
+		if ap == nil {
+			continue
+		}
+		switch n.kind {
+		case Migrate: // R1
+			for _, y := range sortedUnique(refAddrs(ap.DependsOn)) {
+				yi := e.acts(y)
+				if yi < 0 || yi == i || e.nodes[yi].kind != Migrate {
+					continue
+				}
+				links, permanent := e.linksJoining(ap, e.apps[y])
+				switch {
+				case permanent: // a link that stays up: no order at all
+				case len(links) > 0:
+					relax = append(relax, relaxPair{x: i, y: yi, links: links})
+				default:
+					add(yi, i, 0, "R1", "dep", "")
+				}
+			}
+		case Retire: // R3
+			plain := ap.Disposition == inventory.DispRetire
+			for _, x := range e.dependents[n.addr] {
+				xa := e.apps[x]
+				xi := e.acts(x)
+				switch {
+				case plain && xa != nil && xa.Disposition != inventory.DispRetire && xa.Disposition != inventory.DispRepurchase:
+					// Nothing replaces a plain retirement, so a dependent
+					// that is not retired itself would be left without it.
+					roots = append(roots, rootBlock{node: i, cause: x,
+						reason: fmt.Sprintf("cannot be retired while %s, which is not retired, depends on it", x)})
+					if _, ok := causes[x]; !ok && xi < 0 {
+						if e.isDone(x) {
+							causes[x] = fmt.Sprintf("depends on %s, which is retired, and is not retired itself", n.addr)
+						} else {
+							causes[x] = fmt.Sprintf("%s and depends on %s, which is retired", stayWord(e.m.Lookup(x)), n.addr)
+						}
+					}
+				case xi >= 0:
+					add(xi, i, 0, "R3", "dependent", "")
+				case !e.isDone(x):
+					roots = append(roots, rootBlock{node: i, cause: x,
+						reason: fmt.Sprintf("cannot be retired while %s, which stays live, depends on it", x)})
+					if _, ok := causes[x]; !ok {
+						causes[x] = fmt.Sprintf("%s and depends on %s, which is retired", stayWord(e.m.Lookup(x)), n.addr)
+					}
+				}
+			}
+			if ap.Disposition == inventory.DispRepurchase && ap.ReplacedBy.IsSet() {
+				if ri := e.acts(ap.ReplacedBy.Addr); ri >= 0 && e.nodes[ri].kind == Migrate && e.apps[ap.ReplacedBy.Addr] != nil {
+					add(ri, i, 0, "R3", "replacement", "")
+				}
+			}
+		}
+	}
+	// R4 then R5, so a retained application's own entry names its device.
+	for i, n := range e.nodes {
+		if d := e.devices[n.addr]; d != nil && n.kind == Decommission {
+			with := ""
+			if d.Network.IsSet() && e.acts(d.Network.Addr) >= 0 {
+				with = " with " + d.Network.Addr
+			}
+			for _, x := range sortedUnique(append(append([]string(nil), e.hostedOn[n.addr]...), e.uplinked[n.addr]...)) {
+				e.onto(i, x, soak, "R4", with, &edges, &roots, causes)
+			}
+		}
+	}
+	for i, n := range e.nodes {
+		if e.networks[n.addr] != nil && n.kind == Decommission {
+			for _, x := range e.onNetwork[n.addr] {
+				e.onto(i, x, soak, "R5", "", &edges, &roots, causes)
+			}
+		}
+	}
+	return edges, relax, roots, causes
+}
+
+// onto records that decommissioning node i must wait for asset x (hosted
+// on, uplinked to or located on it): an edge when x acts, nothing when x is
+// done, a block when x stays.
+func (e *estate) onto(i int, x string, soak int, rule, with string, edges *[]edge, roots *[]rootBlock, causes map[string]string) {
+	target := e.nodes[i].addr
+	if xi := e.acts(x); xi >= 0 {
+		if xi != i {
+			*edges = append(*edges, edge{from: xi, to: i, lag: soak, rule: rule, note: relation(e.m.Lookup(x), target)})
+		}
+		return
+	}
+	if e.isDone(x) {
+		return
+	}
+	a := e.m.Lookup(x)
+	*roots = append(*roots, rootBlock{node: i, cause: x,
+		reason: fmt.Sprintf("cannot be decommissioned while %s %s %s it", x, stayVerb(a), relation(a, target))})
+	if _, ok := causes[x]; !ok {
+		causes[x] = fmt.Sprintf("%s %s %s, which must be decommissioned%s", stayWord(a), relation(a, target), target, with)
+	}
+}
+
+// relation is how asset a sits on the device or network at target.
+func relation(a inventory.Asset, target string) string {
+	switch a := a.(type) {
+	case *inventory.Link:
+		return "joined to"
+	case *inventory.Device:
+		if a.Uplink.Addr == target {
+			return "uplinked to"
+		}
+	case *inventory.Endpoints:
+		for _, u := range a.Uplink {
+			if u.Addr == target {
+				return "uplinked to"
+			}
+		}
+	}
+	return "on"
+}
+
+// stayVerb is stayWord as a predicate: "is retained", "stays live ...".
+func stayVerb(a inventory.Asset) string {
+	w := stayWord(a)
+	if strings.HasPrefix(w, "stays") {
+		return w
+	}
+	return "is " + w
+}
+
+// stayWord says why an asset takes no action.
+func stayWord(a inventory.Asset) string {
+	switch a := a.(type) {
+	case *inventory.Application:
+		if a.Disposition == inventory.DispRetain {
+			return "retained"
+		}
+		return "stays live (no disposition)"
+	case *inventory.Device:
+		return "retained"
+	case *inventory.Endpoints:
+		return "stays (no disposition)"
+	case *inventory.Link:
+		return "kept up (decommission = false)"
+	}
+	return "stays"
+}
+
+// relaxPair is rule 1's exception: x depends on y, both move, and links
+// that will be decommissioned join x's target to y's network. No order is
+// needed between them, but one of the links must stay up until both have
+// moved: the planner keeps them all up (w(link) >= w(x), w(y)).
+type relaxPair struct {
+	x, y  int
+	links []int // the joining links' decommission actions, sorted
+}
+
+// linksJoining returns the decommissioned links joining x's target to any
+// network y is on, and whether some joining link stays up for good (then
+// x and y need no order at all).
+func (e *estate) linksJoining(x, y *inventory.Application) ([]int, bool) {
+	if x == nil || y == nil || !x.Target.IsSet() {
+		return nil, false
+	}
+	t := x.Target.Addr
+	var out []int
+	for _, n := range e.appNetworks(y) {
+		if n == t {
+			continue
+		}
+		for _, l := range e.links[pairKey(t, n)] {
+			li := e.acts(l)
+			if li < 0 {
+				return nil, true
+			}
+			out = append(out, li)
+		}
+	}
+	sort.Ints(out)
+	return out, false
+}

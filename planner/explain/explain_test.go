@@ -1,0 +1,207 @@
+package explain
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner"
+	"github.com/decomhq/decom/render/diagram/fixture"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs; run go test -update and review\n--- got ---\n%s", path, got)
+	}
+}
+
+// TestWhyGolden explains a chain with a freeze, a late action, a move
+// group, a blocked action, a root cause and assets that take no action.
+func TestWhyGolden(t *testing.T) {
+	ix := New(fixture.Estate(), fixture.Plan())
+	for _, addr := range []string{"application.cad", "device.core_sw", "application.ring_a", "device.esx01",
+		"network.kcom", "application.payroll", "application.mail365", "tenant.north", "device.edge_sw"} {
+		w, err := ix.Why(addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var txt, js bytes.Buffer
+		if err := WriteWhy(&txt, w); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteJSON(&js, w); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "why_"+addr+".txt", txt.Bytes())
+		golden(t, "why_"+addr+".json", js.Bytes())
+	}
+}
+
+func TestWhyFacts(t *testing.T) {
+	ix := New(fixture.Estate(), fixture.Plan())
+	w, _ := ix.Why("application.cad")
+	var got []string
+	for _, s := range w.Chain {
+		got = append(got, s.Address)
+	}
+	if want := []string{"application.db", "application.gis", "application.cad"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("cad's chain = %v, want %v", got, want)
+	}
+	if w.SlackDays == nil || *w.SlackDays != 55 || w.DeadlineFrom != "contract.kcom_support" {
+		t.Errorf("cad's deadline: slack %v from %q, want 55 days from contract.kcom_support", w.SlackDays, w.DeadlineFrom)
+	}
+	w, _ = ix.Why("device.core_sw")
+	if w.SlackDays == nil || *w.SlackDays != -17 {
+		t.Errorf("core_sw slack = %v, want -17 (17 days late)", w.SlackDays)
+	}
+	w, _ = ix.Why("device.edge_sw")
+	if last := w.Chain[len(w.Chain)-1]; !strings.HasPrefix(last.Freeze, "freeze.spring") || last.SoakWaves != 3 {
+		t.Errorf("edge_sw's step = %+v, want the spring freeze and a 3-wave gap", last)
+	}
+	w, _ = ix.Why("network.kcom")
+	if w.Outcome != OutcomeBlocked || w.Blocker.Chain[len(w.Blocker.Chain)-1].Address != "application.payroll" {
+		t.Errorf("network.kcom: %+v, want blocked with root application.payroll", w)
+	}
+}
+
+func TestUnknown(t *testing.T) {
+	m := fixture.Estate()
+	ix := New(m, fixture.Plan())
+	for addr, want := range map[string]string{
+		"application.cda":   "application.cad",
+		"niche":             "",
+		"payroll":           "application.payroll",
+		"device.core_switc": "device.core_sw",
+	} {
+		_, err := ix.Why(addr)
+		var ue *UnknownError
+		if !errors.As(err, &ue) {
+			t.Fatalf("Why(%q): err = %v, want *UnknownError", addr, err)
+		}
+		first := ""
+		if len(ue.Suggestion) > 0 {
+			first = ue.Suggestion[0]
+		}
+		if first != want {
+			t.Errorf("Why(%q) suggests %v, want %q first", addr, ue.Suggestion, want)
+		}
+		if _, err := ix.Impact(addr); !errors.As(err, &ue) {
+			t.Errorf("Impact(%q): err = %v, want *UnknownError", addr, err)
+		}
+	}
+}
+
+// TestChainProperty checks, for every asset of the fixture and of a
+// synthetic 2,000-application estate, that why's chain ends at the asset in
+// its own wave and that each step's wave is at most the next one's.
+func TestChainProperty(t *testing.T) {
+	large, lp := fixture.Large(2000)
+	for _, c := range []struct {
+		m *inventory.Model
+		p *planner.Plan
+	}{{fixture.Estate(), fixture.Plan()}, {large, lp}} {
+		ix := New(c.m, c.p)
+		waveOf := map[string]int{}
+		for _, w := range c.p.Waves {
+			for _, a := range w.Actions {
+				waveOf[a.Address] = w.Number
+			}
+		}
+		for _, addr := range c.m.Addresses() {
+			w, err := ix.Why(addr)
+			if err != nil {
+				t.Fatalf("Why(%s): %v", addr, err)
+			}
+			if w.Outcome != OutcomePlanned {
+				if len(w.Chain) != 0 {
+					t.Errorf("%s: %s but has a chain", addr, w.Outcome)
+				}
+				continue
+			}
+			last := w.Chain[len(w.Chain)-1]
+			if last.Address != addr || last.Wave != waveOf[addr] || w.Wave != waveOf[addr] {
+				t.Errorf("%s: chain ends at %s wave %d, plan has wave %d", addr, last.Address, last.Wave, waveOf[addr])
+			}
+			for i := 1; i < len(w.Chain); i++ {
+				prev, cur := w.Chain[i-1], w.Chain[i]
+				if prev.Wave > cur.Wave || prev.Wave != waveOf[prev.Address] || cur.Predecessor != prev.Address {
+					t.Errorf("%s: step %d (%s, wave %d) does not lead to step %d (%s, wave %d, after %s)",
+						addr, i, prev.Address, prev.Wave, i+1, cur.Address, cur.Wave, cur.Predecessor)
+				}
+			}
+			if _, err := ix.Impact(addr); err != nil {
+				t.Errorf("Impact(%s): %v", addr, err)
+			}
+		}
+	}
+}
+
+func TestImpactGolden(t *testing.T) {
+	ix := New(fixture.Estate(), fixture.Plan())
+	for _, addr := range []string{"device.core_sw", "application.db", "network.kcom", "link.kcom_psn",
+		"site.hq", "contract.kcom_support", "endpoints.phones"} {
+		im, err := ix.Impact(addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var txt, js bytes.Buffer
+		if err := WriteImpact(&txt, im); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteJSON(&js, im); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "impact_"+addr+".txt", txt.Bytes())
+		golden(t, "impact_"+addr+".json", js.Bytes())
+	}
+}
+
+func TestImpactFacts(t *testing.T) {
+	ix := New(fixture.Estate(), fixture.Plan())
+	im, _ := ix.Impact("device.core_sw")
+	// core_sw carries edge_sw, esx01, san01 and the phones; edge_sw the
+	// desktops; esx01 and san01 host every application on kcom, and cad's
+	// dependents (ring_b, then ring_a) follow.
+	if im.Devices != 3 || im.EndpointGroups != 2 || im.Endpoints != 150 || im.PortsInUse != 60 {
+		t.Errorf("core_sw: %d devices, %d groups, %d endpoints, %d ports; want 3, 2, 150, 60",
+			im.Devices, im.EndpointGroups, im.Endpoints, im.PortsInUse)
+	}
+	if im.MostCritical != "critical" || !reflect.DeepEqual(im.MostCriticalApps, []string{"application.cad"}) {
+		t.Errorf("most critical = %s %v", im.MostCritical, im.MostCriticalApps)
+	}
+	if !reflect.DeepEqual(im.Tenants, []string{"tenant.north", "tenant.south"}) {
+		t.Errorf("tenants = %v", im.Tenants)
+	}
+	im, _ = ix.Impact("link.kcom_psn")
+	if len(im.Affected) != 0 {
+		t.Errorf("link: nothing depends across it in the fixture, got %+v", im.Affected)
+	}
+	im, _ = ix.Impact("application.db")
+	var got []string
+	for _, a := range im.Affected {
+		got = append(got, a.Address)
+	}
+	if want := []string{"application.gis", "application.cad", "application.ring_b", "application.ring_a"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("db's dependents = %v, want %v", got, want)
+	}
+}

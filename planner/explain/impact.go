@@ -1,0 +1,223 @@
+package explain
+
+import (
+	"sort"
+
+	"github.com/decomhq/decom/inventory"
+)
+
+// Impact is what is affected if an asset goes away now.
+type Impact struct {
+	Address string `json:"address"`
+	Type    string `json:"type"`
+	// Affected lists every asset affected, directly or transitively, in
+	// breadth-first order: by Depth, then address.
+	Affected []Affected `json:"affected"`
+	// Applications, Devices, EndpointGroups and Links count Affected by
+	// type.
+	Applications   int `json:"applications"`
+	Devices        int `json:"devices"`
+	EndpointGroups int `json:"endpoint_groups"`
+	Networks       int `json:"networks"`
+	Links          int `json:"links"`
+	// Endpoints is the number of end-user devices behind it; PortsInUse the
+	// switch ports in use on it and on every affected device.
+	Endpoints  int `json:"endpoints"`
+	PortsInUse int `json:"ports_in_use"`
+	// Users adds up the users of every affected application (and of the
+	// asset itself); Tenants are those using them or owning affected sites.
+	Users   int      `json:"users"`
+	Tenants []string `json:"tenants"`
+	// MostCritical is the highest criticality among affected applications
+	// (and the asset itself), with the applications that have it.
+	MostCritical     string   `json:"most_critical,omitempty"`
+	MostCriticalApps []string `json:"most_critical_applications,omitempty"`
+	// Waves lists the waves whose actions touch the asset or anything
+	// affected; Blocked the affected actions that cannot be planned.
+	Waves   []WaveTouch `json:"waves"`
+	Blocked []string    `json:"blocked,omitempty"`
+}
+
+// Affected is one asset affected, with the asset through which it is.
+type Affected struct {
+	Address string `json:"address"`
+	Type    string `json:"type"`
+	// Via is the asset it is affected through; Relation says how it relates
+	// to Via ("depends on", "hosted on", "uplinked to", "on network",
+	// "link of", "at site", "of supplier", "covered by", "used by",
+	// "depends across link").
+	Via      string `json:"via"`
+	Relation string `json:"relation"`
+	Depth    int    `json:"depth"`
+}
+
+// WaveTouch is one wave with the actions in it on affected assets.
+type WaveTouch struct {
+	Number    int            `json:"number"`
+	Date      inventory.Date `json:"date"`
+	Addresses []string       `json:"addresses"`
+}
+
+// Impact works out what is affected if addr goes away now. It returns an
+// *UnknownError for an address that names no asset.
+func (ix *Index) Impact(addr string) (*Impact, error) {
+	asset := ix.m.Lookup(addr)
+	if asset == nil {
+		return nil, Unknown(ix.m, addr)
+	}
+	out := &Impact{Address: addr, Type: asset.AssetMeta().Type, Affected: []Affected{}, Tenants: []string{}, Waves: []WaveTouch{}}
+	seen := map[string]bool{addr: true}
+	frontier := []string{addr}
+	for depth := 1; len(frontier) > 0; depth++ {
+		var next []Affected
+		for _, x := range frontier {
+			ix.expand(x, func(y, rel string) {
+				if !seen[y] && ix.m.Lookup(y) != nil {
+					seen[y] = true
+					next = append(next, Affected{Address: y, Type: ix.m.Lookup(y).AssetMeta().Type, Via: x, Relation: rel, Depth: depth})
+				}
+			})
+		}
+		sort.Slice(next, func(i, j int) bool { return next[i].Address < next[j].Address })
+		frontier = frontier[:0]
+		for _, a := range next {
+			frontier = append(frontier, a.Address)
+		}
+		out.Affected = append(out.Affected, next...)
+	}
+	ix.summarise(out)
+	return out, nil
+}
+
+// expand calls visit for every asset directly affected if x goes away.
+func (ix *Index) expand(x string, visit func(addr, relation string)) {
+	each := func(list []string, rel string) {
+		for _, y := range list {
+			visit(y, rel)
+		}
+	}
+	switch a := ix.m.Lookup(x).(type) {
+	case *inventory.Network:
+		each(ix.onNetwork[x], "on network")
+		each(ix.linksOf[x], "link of")
+	case *inventory.Device:
+		each(ix.uplinked[x], "uplinked to")
+		each(ix.hosted[x], "hosted on")
+	case *inventory.Application:
+		each(ix.dependents[x], "depends on")
+	case *inventory.Link:
+		ix.acrossLink(a, visit)
+	case *inventory.Site:
+		each(ix.atSite[x], "at site")
+	case *inventory.Supplier:
+		each(ix.ofSupplier[x], "of supplier")
+	case *inventory.Contract:
+		each(uniqueRefs(a.Covers), "covered by")
+	case *inventory.Tenant:
+		each(ix.usedBy[x], "used by")
+	}
+}
+
+// acrossLink visits the applications on one end of l that depend on an
+// application on the other end: they lose their route when l goes.
+func (ix *Index) acrossLink(l *inventory.Link, visit func(addr, relation string)) {
+	ends := uniqueRefs(l.Between)
+	if len(ends) != 2 {
+		return
+	}
+	var hit []string
+	for i, from := range ends {
+		other := ends[1-i]
+		for _, x := range ix.appsOn[from] {
+			app := ix.m.Lookup(x).(*inventory.Application)
+			for _, d := range app.DependsOn {
+				if contains(ix.networksOf(d.Addr), other) {
+					hit = append(hit, x)
+					break
+				}
+			}
+		}
+	}
+	sort.Strings(hit)
+	for _, x := range hit {
+		visit(x, "depends across link")
+	}
+}
+
+var critRank = map[inventory.Criticality]int{
+	inventory.CritCritical: 4, inventory.CritHigh: 3, inventory.CritMedium: 2, inventory.CritLow: 1,
+}
+
+// summarise fills the counts, users, tenants, criticality and waves.
+func (ix *Index) summarise(out *Impact) {
+	tenants := map[string]bool{}
+	waves := map[int][]string{}
+	best := 0
+	touch := func(addr string) {
+		if w, ok := ix.wave[addr]; ok {
+			waves[w.Number] = append(waves[w.Number], addr)
+		}
+		if _, ok := ix.blocker[addr]; ok && addr != out.Address {
+			out.Blocked = append(out.Blocked, addr)
+		}
+		site := ""
+		switch a := ix.m.Lookup(addr).(type) {
+		case *inventory.Application:
+			out.Users += a.Users
+			for _, t := range a.UsedBy {
+				tenants[t.Addr] = true
+			}
+			if r := critRank[a.Criticality]; r > best {
+				best, out.MostCritical, out.MostCriticalApps = r, string(a.Criticality), nil
+			}
+			if r := critRank[a.Criticality]; r > 0 && r == best {
+				out.MostCriticalApps = append(out.MostCriticalApps, addr)
+			}
+		case *inventory.Device:
+			out.PortsInUse += a.PortsInUse
+			site = a.Site.Addr
+			if site == "" {
+				if n, ok := ix.m.Lookup(a.Network.Addr).(*inventory.Network); ok {
+					site = n.Site.Addr
+				}
+			}
+		case *inventory.Endpoints:
+			out.Endpoints += a.Count
+		case *inventory.Network:
+			site = a.Site.Addr
+		}
+		if s, ok := ix.m.Lookup(site).(*inventory.Site); ok && s.Tenant.IsSet() {
+			tenants[s.Tenant.Addr] = true
+		}
+	}
+	touch(out.Address)
+	for _, a := range out.Affected {
+		touch(a.Address)
+		switch a.Type {
+		case inventory.TypeApplication:
+			out.Applications++
+		case inventory.TypeDevice:
+			out.Devices++
+		case inventory.TypeEndpoints:
+			out.EndpointGroups++
+		case inventory.TypeNetwork:
+			out.Networks++
+		case inventory.TypeLink:
+			out.Links++
+		}
+	}
+	if t, ok := ix.m.Lookup(out.Address).(*inventory.Tenant); ok {
+		tenants[t.Address()] = true
+	}
+	for t := range tenants {
+		out.Tenants = append(out.Tenants, t)
+	}
+	sort.Strings(out.Tenants)
+	sort.Strings(out.MostCriticalApps)
+	sort.Strings(out.Blocked)
+	for n, addrs := range waves {
+		sort.Strings(addrs)
+		out.Waves = append(out.Waves, WaveTouch{Number: n, Date: ix.waves[n].Date, Addresses: addrs})
+	}
+	sort.Slice(out.Waves, func(i, j int) bool { return out.Waves[i].Number < out.Waves[j].Number })
+}

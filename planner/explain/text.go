@@ -1,0 +1,144 @@
+package explain
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteJSON writes v (a *Why or *Impact) as indented JSON.
+func WriteJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// WriteWhy writes w for people.
+func WriteWhy(out io.Writer, w *Why) error {
+	var b strings.Builder
+	switch w.Outcome {
+	case OutcomePlanned:
+		fmt.Fprintf(&b, "%s: %s in wave %d (%s)\n", w.Address, w.Action, w.Wave, w.Date)
+		if w.Group != "" {
+			fmt.Fprintf(&b, "  moves with move group %s\n", w.Group)
+		}
+		if w.SlackDays != nil {
+			fmt.Fprintf(&b, "  deadline %s (from %s): %s\n", w.Deadline, w.DeadlineFrom, slackText(*w.SlackDays))
+		} else {
+			b.WriteString("  no deadline: no support end date or contract applies to it\n")
+		}
+		b.WriteString("\nWhy not earlier, from the start to this action:\n")
+		for i, s := range w.Chain {
+			fmt.Fprintf(&b, "  %d. wave %d (%s) %s %s: %s\n", i+1, s.Wave, s.Date, s.Address, s.Action, s.Text)
+			if s.Freeze != "" {
+				fmt.Fprintf(&b, "     freeze: %s\n", s.Freeze)
+			}
+		}
+	case OutcomeBlocked:
+		fmt.Fprintf(&b, "%s: %s is blocked and cannot be planned\n", w.Address, w.Action)
+		fmt.Fprintf(&b, "  reason: %s\n", w.Blocker.Reason)
+	case OutcomeNoAction:
+		fmt.Fprintf(&b, "%s takes no action: %s\n", w.Address, w.Reason)
+		if w.Blocker != nil {
+			fmt.Fprintf(&b, "  it blocks others: %s\n", w.Blocker.Reason)
+		}
+	}
+	if len(w.Blocks) > 0 {
+		fmt.Fprintf(&b, "  it is the root cause of these blocked actions: %s\n", strings.Join(w.Blocks, ", "))
+	}
+	if w.Blocker != nil && (len(w.Blocker.Chain) > 1 || w.Outcome == OutcomeBlocked) {
+		b.WriteString("\nCausal chain to the root blocker:\n")
+		for i, l := range w.Blocker.Chain {
+			arrow := "  "
+			if i > 0 {
+				arrow = "  ← "
+			}
+			what := l.Action
+			if what == "" {
+				what = "no action"
+			}
+			root := ""
+			if i == len(w.Blocker.Chain)-1 {
+				root = ", root cause"
+			}
+			fmt.Fprintf(&b, "%s%s (%s%s)", arrow, l.Address, what, root)
+			if l.Reason != "" {
+				fmt.Fprintf(&b, ": %s", l.Reason)
+			}
+			b.WriteString("\n")
+		}
+	}
+	_, err := io.WriteString(out, b.String())
+	return err
+}
+
+func slackText(days int) string {
+	switch {
+	case days > 0:
+		return fmt.Sprintf("%d days of slack", days)
+	case days == 0:
+		return "on the day, no slack"
+	}
+	return fmt.Sprintf("%d days LATE", -days)
+}
+
+// WriteImpact writes im for people.
+func WriteImpact(out io.Writer, im *Impact) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "If %s went away now:\n", im.Address)
+	var parts []string
+	for _, c := range []struct {
+		n         int
+		one, many string
+	}{
+		{im.Applications, "application", "applications"}, {im.Devices, "device", "devices"},
+		{im.EndpointGroups, "endpoint group", "endpoint groups"}, {im.Networks, "network", "networks"},
+		{im.Links, "link", "links"},
+	} {
+		if c.n > 0 {
+			parts = append(parts, count(c.n, c.one, c.many))
+		}
+	}
+	if len(parts) == 0 {
+		parts = []string{"nothing else"}
+	}
+	fmt.Fprintf(&b, "  affected: %s\n", strings.Join(parts, ", "))
+	fmt.Fprintf(&b, "  endpoints behind it: %d; switch ports in use: %d\n", im.Endpoints, im.PortsInUse)
+	tenants := "none"
+	if len(im.Tenants) > 0 {
+		tenants = strings.Join(im.Tenants, ", ")
+	}
+	fmt.Fprintf(&b, "  users: %d; tenants: %s\n", im.Users, tenants)
+	if im.MostCritical != "" {
+		fmt.Fprintf(&b, "  most critical service hit: %s (%s)\n", im.MostCritical, strings.Join(im.MostCriticalApps, ", "))
+	} else {
+		b.WriteString("  most critical service hit: none with a criticality\n")
+	}
+	if len(im.Waves) == 0 {
+		b.WriteString("  waves touching it: none\n")
+	} else {
+		b.WriteString("  waves touching it:\n")
+		for _, w := range im.Waves {
+			fmt.Fprintf(&b, "    wave %d (%s): %s\n", w.Number, w.Date, strings.Join(w.Addresses, ", "))
+		}
+	}
+	if len(im.Blocked) > 0 {
+		fmt.Fprintf(&b, "  blocked: %s\n", strings.Join(im.Blocked, ", "))
+	}
+	if len(im.Affected) > 0 {
+		b.WriteString("\nAffected, nearest first:\n")
+		for _, a := range im.Affected {
+			fmt.Fprintf(&b, "  %d  %s  (%s %s)\n", a.Depth, a.Address, a.Relation, a.Via)
+		}
+	}
+	_, err := io.WriteString(out, b.String())
+	return err
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,274 @@
+package explain
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner"
+)
+
+// Outcomes of Why.
+const (
+	OutcomePlanned  = "planned"
+	OutcomeBlocked  = "blocked"
+	OutcomeNoAction = "no-action"
+)
+
+// Why explains where an asset's action is in the plan.
+type Why struct {
+	Address string `json:"address"`
+	Type    string `json:"type"`
+	// Outcome is "planned", "blocked" or "no-action".
+	Outcome string         `json:"outcome"`
+	Action  string         `json:"action,omitempty"`
+	Wave    int            `json:"wave,omitempty"`
+	Date    inventory.Date `json:"date,omitzero"`
+	Group   string         `json:"group,omitempty"`
+	// Deadline and DeadlineFrom say when the action is due and which
+	// asset's date that is; SlackDays is the deadline minus the wave date
+	// (negative when late). All are absent when nothing sets a deadline.
+	Deadline     inventory.Date `json:"deadline,omitzero"`
+	DeadlineFrom string         `json:"deadline_from,omitempty"`
+	SlackDays    *int           `json:"slack_days,omitempty"`
+	// Chain runs from the root constraint (the start, or full waves) to
+	// this action; each step's wave is at most the next one's.
+	Chain []Step `json:"chain,omitempty"`
+	// Blocker explains a blocked action.
+	Blocker *BlockerWhy `json:"blocker,omitempty"`
+	// Reason says why an asset takes no action.
+	Reason string `json:"reason,omitempty"`
+	// Blocks lists the blocked actions whose root cause this asset is.
+	Blocks []string `json:"blocks,omitempty"`
+}
+
+// Step is one binding constraint: the action at Address could not be
+// earlier than Wave because of Kind.
+type Step struct {
+	Address string         `json:"address"`
+	Action  string         `json:"action"`
+	Wave    int            `json:"wave"`
+	Date    inventory.Date `json:"date"`
+	// Kind is the planner's reason kind: start, after, soak, capacity,
+	// deadline, group or priority.
+	Kind string `json:"kind"`
+	Rule string `json:"rule,omitempty"`
+	// Predecessor is the action this one waits for (the previous step).
+	Predecessor string `json:"predecessor,omitempty"`
+	// SoakWaves is the gap in waves after the predecessor, for "soak".
+	SoakWaves int `json:"soak_waves,omitempty"`
+	// Freeze names a freeze window that pushed this wave's date back.
+	Freeze string `json:"freeze,omitempty"`
+	Text   string `json:"text"`
+}
+
+// BlockerWhy is the causal chain of a blocked action.
+type BlockerWhy struct {
+	Reason string      `json:"reason"`
+	Chain  []ChainLink `json:"chain"`
+}
+
+// ChainLink is one asset on the way from a blocked action to its root
+// cause; the last link is the root.
+type ChainLink struct {
+	Address string `json:"address"`
+	Action  string `json:"action,omitempty"`
+	Reason  string `json:"reason,omitempty"`
+}
+
+// Why explains addr's action. It returns an *UnknownError for an address
+// that names no asset.
+func (ix *Index) Why(addr string) (*Why, error) {
+	asset := ix.m.Lookup(addr)
+	if asset == nil {
+		return nil, Unknown(ix.m, addr)
+	}
+	w := &Why{Address: addr, Type: asset.AssetMeta().Type, Blocks: ix.blocks[addr]}
+	if bl, ok := ix.blocker[addr]; ok && bl.Action == "" {
+		// A root cause that takes no action itself.
+		w.Outcome, w.Reason = OutcomeNoAction, noActionReason(ix.m, asset)
+		w.Blocker = ix.blockerWhy(bl)
+		return w, nil
+	}
+	if bl, ok := ix.blocker[addr]; ok {
+		w.Outcome, w.Action = OutcomeBlocked, string(bl.Action)
+		w.Blocker = ix.blockerWhy(bl)
+		return w, nil
+	}
+	a, ok := ix.action[addr]
+	if !ok {
+		w.Outcome, w.Reason = OutcomeNoAction, noActionReason(ix.m, asset)
+		return w, nil
+	}
+	wave := ix.wave[addr]
+	w.Outcome, w.Action, w.Wave, w.Date, w.Group = OutcomePlanned, string(a.Action), wave.Number, wave.Date, a.Group
+	if !a.Deadline.IsZero() {
+		w.Deadline, w.DeadlineFrom = a.Deadline, a.DeadlineFrom
+		slack := int(a.Deadline - wave.Date)
+		w.SlackDays = &slack
+	}
+	w.Chain = ix.chain(addr)
+	return w, nil
+}
+
+// chain follows each action's binding predecessor back to the root and
+// returns the steps root first. A predecessor already visited ends it, so
+// a malformed plan cannot loop.
+func (ix *Index) chain(addr string) []Step {
+	var steps []Step
+	seen := map[string]bool{}
+	for cur := addr; cur != "" && !seen[cur]; {
+		seen[cur] = true
+		a, ok := ix.action[cur]
+		if !ok {
+			break
+		}
+		wave := ix.wave[cur]
+		s := Step{Address: cur, Action: string(a.Action), Wave: wave.Number, Date: wave.Date,
+			Kind: a.Why.Kind, Rule: a.Why.Rule}
+		next := ""
+		if _, ok := ix.action[a.Why.Predecessor]; ok && a.Why.Predecessor != cur {
+			next = a.Why.Predecessor
+			s.Predecessor = next
+			if a.Why.Kind == "soak" {
+				s.SoakWaves = wave.Number - ix.wave[next].Number
+			}
+		}
+		s.Freeze = ix.freezeShift(wave)
+		if s.Freeze == "" {
+			s.Freeze = a.Why.Freeze
+		}
+		s.Text = ix.stepText(s, a)
+		steps = append(steps, s)
+		cur = next
+	}
+	for i, j := 0, len(steps)-1; i < j; i, j = i+1, j-1 {
+		steps[i], steps[j] = steps[j], steps[i]
+	}
+	return steps
+}
+
+// freezeShift names the freeze that moved wave w's date later than the
+// earliest date it could have had, or "".
+func (ix *Index) freezeShift(w *planner.Wave) string {
+	if ix.m.Plan == nil {
+		return ""
+	}
+	earliest := ix.p.Settings.Start
+	if prev, ok := ix.waves[w.Number-1]; ok {
+		earliest = prev.Date.AddDays(ix.p.Settings.WaveDays)
+	}
+	if earliest.IsZero() || w.Date <= earliest {
+		return ""
+	}
+	for _, f := range ix.m.Plan.Freezes {
+		if f.From <= w.Date && f.To >= earliest {
+			return fmt.Sprintf("%s (%s to %s) moved wave %d from %s to %s", f.Address(), f.From, f.To, w.Number, earliest, w.Date)
+		}
+	}
+	return ""
+}
+
+func (ix *Index) stepText(s Step, a *planner.Action) string {
+	rule := ""
+	if s.Rule != "" {
+		rule = " [" + s.Rule + "]"
+	}
+	var t string
+	switch s.Kind {
+	case "start":
+		t = fmt.Sprintf("wave %d is as early as the plan starts (%s)", s.Wave, ix.p.Settings.Start)
+	case "after":
+		t = fmt.Sprintf("must wait for %s (%s, wave %d)%s", s.Predecessor, ix.actionOf(s.Predecessor), ix.waveOf(s.Predecessor), rule)
+	case "soak":
+		t = fmt.Sprintf("must wait for %s (%s, wave %d) plus soak_waves = %d%s", s.Predecessor, ix.actionOf(s.Predecessor), ix.waveOf(s.Predecessor), ix.p.Settings.SoakWaves, rule)
+	case "capacity":
+		t = "every earlier wave it could join was full: " + ix.capacityText(s.Wave)
+	case "deadline":
+		t = "placed to meet, or least miss, its deadline"
+	case "priority":
+		t = "an earlier wave had room, but the scheduler gave it to more urgent work"
+	case "group":
+		t = "moves with its move group " + a.Group
+		if s.Predecessor != "" {
+			t += ", which must wait for " + s.Predecessor
+		}
+	default:
+		t = s.Kind
+	}
+	if s.Predecessor == "" && a.Why.Predecessor != "" && (s.Kind == "after" || s.Kind == "soak") {
+		t = fmt.Sprintf("must wait for %s (not in the plan)%s", a.Why.Predecessor, rule)
+	}
+	if a.Why.Text != "" {
+		// The planner's own words are more specific; keep the rule and,
+		// for full waves, the numbers.
+		own := t
+		t = a.Why.Text + rule
+		if s.Kind == "capacity" {
+			t += ": " + strings.TrimPrefix(own, "every earlier wave it could join was full: ")
+		}
+	}
+	return t
+}
+
+// capacityText describes the limits wave n-1 reached.
+func (ix *Index) capacityText(n int) string {
+	w, ok := ix.waves[n-1]
+	if !ok {
+		return fmt.Sprintf("limits per wave: max_changes %d, max_effort_days %g, max_critical %d",
+			ix.p.Settings.MaxChanges, ix.p.Settings.MaxEffortDays, ix.p.Settings.MaxCritical)
+	}
+	var effort float64
+	crit := 0
+	for _, a := range w.Actions {
+		effort += a.EffortDays
+		if a.Critical {
+			crit++
+		}
+	}
+	st := ix.p.Settings
+	return fmt.Sprintf("wave %d holds %d of %s changes, %g of %s effort days, %d of %s critical cutovers",
+		w.Number, len(w.Actions), limit(float64(st.MaxChanges)), effort, limit(st.MaxEffortDays), crit, limit(float64(st.MaxCritical)))
+}
+
+func limit(v float64) string {
+	if v == 0 {
+		return "unlimited"
+	}
+	return fmt.Sprintf("%g", v)
+}
+
+func (ix *Index) actionOf(addr string) string {
+	if a, ok := ix.action[addr]; ok {
+		return string(a.Action)
+	}
+	return "no action"
+}
+
+func (ix *Index) waveOf(addr string) int {
+	if w, ok := ix.wave[addr]; ok {
+		return w.Number
+	}
+	return 0
+}
+
+// blockerWhy walks a blocker's chain, giving each link its own reason.
+func (ix *Index) blockerWhy(bl *planner.Blocker) *BlockerWhy {
+	out := &BlockerWhy{Reason: bl.Reason}
+	chain := bl.Chain
+	if len(chain) == 0 || chain[0] != bl.Address {
+		chain = append([]string{bl.Address}, chain...)
+	}
+	for _, addr := range chain {
+		l := ChainLink{Address: addr}
+		if b, ok := ix.blocker[addr]; ok {
+			l.Action, l.Reason = string(b.Action), b.Reason
+		} else if a, ok := ix.action[addr]; ok {
+			l.Action = string(a.Action)
+		} else if asset := ix.m.Lookup(addr); asset != nil {
+			l.Reason = noActionReason(ix.m, asset)
+		}
+		out.Chain = append(out.Chain, l)
+	}
+	return out
+}

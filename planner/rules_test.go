@@ -1,0 +1,321 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/decomhq/decom/inventory"
+)
+
+func intp(n int) *int { return &n }
+
+// R1: a dependent moves no earlier than what it depends on.
+func TestR1DependencyOrder(t *testing.T) {
+	b := newB()
+	b.network("kcom", true)
+	b.network("target", false)
+	b.app("dns", inventory.DispRehost).Network = ref("network.kcom")
+	web := b.app("web", inventory.DispRehost)
+	web.Network, web.DependsOn = ref("network.kcom"), refs("application.dns")
+	web.SupportEnds = day("2025-01-01") // urgent, but must still wait for dns
+	p := b.build(t, Options{MaxChanges: intp(1)})
+	if waveOf(p, "application.dns") != 1 || waveOf(p, "application.web") != 2 {
+		t.Fatalf("dns in %d, web in %d; want 1, 2", waveOf(p, "application.dns"), waveOf(p, "application.web"))
+	}
+	why := actionOf(p, "application.web").Why
+	if why.Kind != "capacity" && !(why.Predecessor == "application.dns" && why.Rule == "R1") {
+		t.Fatalf("web why = %+v", why)
+	}
+	if got := waveOf(p, "network.kcom"); got != 3 {
+		t.Fatalf("network.kcom in wave %d, want 3 (after both moved)", got)
+	}
+	why = actionOf(p, "network.kcom").Why
+	if why.Kind != "capacity" || why.Text != "wave 2 had no room left for it under max_changes = 1" {
+		t.Fatalf("kcom why = %+v", why)
+	}
+	p = b.build(t, Options{})
+	why = actionOf(p, "application.web").Why
+	if why.Kind != "start" || waveOf(p, "application.web") != 1 || waveOf(p, "network.kcom") != 1 {
+		t.Fatalf("unlimited: web why = %+v", why)
+	}
+	p = b.build(t, Options{SoakWaves: intp(1)})
+	why = actionOf(p, "network.kcom").Why
+	if why.Rule != "R5" || why.Predecessor != "application.dns" || why.PredecessorWave != 1 || why.Kind != "soak" ||
+		why.Text != "waits for application.dns (on it), which acts in wave 1, plus soak_waves = 1" {
+		t.Fatalf("kcom why = %+v", why)
+	}
+}
+
+// R1's exception: a link joining the dependent's target and the
+// dependency's network lifts the order, but the link stays up until both
+// have moved; a link that is never decommissioned lifts it for good.
+func TestR1LinkRelaxes(t *testing.T) {
+	b := newB()
+	b.network("kcom", true)
+	b.network("target", false)
+	link := b.link("kcom_target", true, "network.kcom", "network.target")
+	dns := b.app("dns", inventory.DispRehost)
+	dns.Network = ref("network.kcom")
+	web := b.app("web", inventory.DispRehost)
+	web.Network, web.DependsOn = ref("network.kcom"), refs("application.dns")
+	dns.SupportEnds = day("2025-02-01") // dns is less urgent than web
+	web.SupportEnds = day("2025-01-06")
+	p := b.build(t, Options{MaxChanges: intp(1), SoakWaves: intp(1)})
+	if waveOf(p, "application.web") != 1 || waveOf(p, "application.dns") != 2 {
+		t.Fatalf("web in %d, dns in %d; want 1, 2 (no order across the link)", waveOf(p, "application.web"), waveOf(p, "application.dns"))
+	}
+	if got := waveOf(p, "link.kcom_target"); got != 3 {
+		t.Fatalf("link down in wave %d, want 3: after both moved", got)
+	}
+	if got := waveOf(p, "network.kcom"); got != 4 {
+		t.Fatalf("kcom down in wave %d, want 4: a soak wave after the link", got)
+	}
+	why := actionOf(p, "network.kcom").Why
+	if why.Rule != "R5" || why.Kind != "soak" || why.Predecessor != "link.kcom_target" {
+		t.Fatalf("kcom why = %+v", why)
+	}
+	if len(p.Breaches) != 0 {
+		t.Fatalf("breaches: %+v", p.Breaches)
+	}
+	p = b.build(t, Options{SoakWaves: intp(1)})
+	why = actionOf(p, "link.kcom_target").Why
+	if waveOf(p, "link.kcom_target") != 1 || why.Kind != "start" {
+		t.Fatalf("unlimited: link in wave %d, why %+v", waveOf(p, "link.kcom_target"), why)
+	}
+	// With the dependency blocked for good, the dependent cannot move.
+	dns.EffortDays = 5 // more than a wave may take: dns is blocked
+	p = b.build(t, Options{MaxEffortDays: floatp(1)})
+	if bl := blockerOf(p, "application.web"); bl == nil || bl.Chain[1] != "application.dns" {
+		t.Fatalf("web blocker = %+v", bl)
+	}
+	if waveOf(p, "link.kcom_target") != 1 {
+		t.Fatal("the link should still be planned")
+	}
+	// A link that stays up needs no order at all.
+	link.Decommission = false
+	dns.EffortDays = 0
+	p = b.build(t, Options{MaxChanges: intp(1)})
+	if waveOf(p, "application.web") != 1 {
+		t.Fatalf("web in wave %d, want 1", waveOf(p, "application.web"))
+	}
+}
+
+func floatp(f float64) *float64 { return &f }
+
+// R2: a dependency cycle moves as one group, or is blocked when the group
+// is larger than a wave.
+func TestR2MoveGroup(t *testing.T) {
+	b := newB()
+	b.network("target", false)
+	b.network("kcom", true)
+	for _, n := range []string{"a", "b", "c"} {
+		b.app(n, inventory.DispRehost).Network = ref("network.kcom")
+	}
+	b.m.Applications[0].DependsOn = refs("application.b")
+	b.m.Applications[1].DependsOn = refs("application.a")
+	b.m.Applications[2].DependsOn = refs("application.a")
+	p := b.build(t, Options{MaxChanges: intp(2)})
+	if waveOf(p, "application.a") != 1 || waveOf(p, "application.b") != 1 || waveOf(p, "application.c") != 2 {
+		t.Fatalf("waves a=%d b=%d c=%d", waveOf(p, "application.a"), waveOf(p, "application.b"), waveOf(p, "application.c"))
+	}
+	if g := actionOf(p, "application.b").Group; g != "application.a" {
+		t.Fatalf("group of b = %q", g)
+	}
+	p = b.build(t, Options{MaxChanges: intp(1)})
+	bl := blockerOf(p, "application.b")
+	if bl == nil || !strings.Contains(bl.Reason, "moves as one group with application.a, application.b") {
+		t.Fatalf("b blocker = %+v", bl)
+	}
+	// c waits for the blocked group, and kcom for c.
+	bl = blockerOf(p, "network.kcom")
+	if bl == nil || bl.Chain[len(bl.Chain)-1] != "application.a" {
+		t.Fatalf("kcom blocker = %+v", bl)
+	}
+	if len(p.Waves) != 0 {
+		t.Fatalf("waves = %+v", p.Waves)
+	}
+}
+
+// R3: a retirement waits for its acting dependents; a repurchase waits for
+// its replacement; a live dependent blocks the retirement.
+func TestR3Retirement(t *testing.T) {
+	b := newB()
+	b.network("target", false)
+	b.network("kcom", true)
+	old := b.app("old_rms", inventory.DispRepurchase)
+	old.Network, old.ReplacedBy = ref("network.kcom"), ref("application.new_rms")
+	newRMS := b.app("new_rms", inventory.DispRehost)
+	newRMS.Network = ref("network.kcom")
+	user := b.app("user", inventory.DispRehost)
+	user.Network, user.DependsOn = ref("network.kcom"), refs("application.old_rms")
+	old.SupportEnds = day("2025-01-01")
+	p := b.build(t, Options{MaxChanges: intp(1)})
+	wo, wn, wu := waveOf(p, "application.old_rms"), waveOf(p, "application.new_rms"), waveOf(p, "application.user")
+	if wo < wn || wo < wu || wo == 0 {
+		t.Fatalf("old_rms in %d before new_rms %d or user %d", wo, wn, wu)
+	}
+	if a := actionOf(p, "application.old_rms"); a.Action != Retire {
+		t.Fatalf("old_rms = %+v", a)
+	}
+	p = b.build(t, Options{MaxChanges: intp(2)})
+	// new_rms and user fill wave 1; the retirement could share their wave
+	// (w(X) <= w(Y)) but wave 1 is full.
+	if a := actionOf(p, "application.old_rms"); waveOf(p, "application.old_rms") != 2 || a.Why.Kind != "capacity" {
+		t.Fatalf("old_rms = %+v", a)
+	}
+
+	b = newB()
+	b.network("kcom", true)
+	y := b.app("y", inventory.DispRetire)
+	y.Network = ref("network.kcom")
+	x := b.app("x", inventory.DispRetain)
+	x.Network, x.DependsOn = ref("network.target"), refs("application.y")
+	b.network("target", false)
+	p = b.build(t, Options{})
+	bl := blockerOf(p, "application.y")
+	if bl == nil || bl.Reason != "cannot be retired while application.x, which is not retired, depends on it" {
+		t.Fatalf("y blocker = %+v", bl)
+	}
+	if bl := blockerOf(p, "application.x"); bl == nil || bl.Action != "" || bl.Reason != "retained and depends on application.y, which is retired" {
+		t.Fatalf("x blocker = %+v", bl)
+	}
+	if bl := blockerOf(p, "network.kcom"); bl == nil || strings.Join(bl.Chain, " ") != "network.kcom application.y application.x" {
+		t.Fatalf("kcom blocker = %+v", bl)
+	}
+}
+
+// R4 and R5 with soak: a device goes soak waves after what it hosts, its
+// network soak waves after the device; an empty wave may sit between.
+func TestR4R5Soak(t *testing.T) {
+	b := newB()
+	b.network("kcom", true)
+	b.network("target", false)
+	b.device("sw1", "network.kcom", inventory.DispDecommission)
+	b.device("esx", "network.kcom", inventory.DispDecommission).Uplink = ref("device.sw1")
+	b.app("rms", inventory.DispRehost, "device.esx")
+	b.endpoints("desks", inventory.DispMigrate, "device.sw1")
+	p := b.build(t, Options{SoakWaves: intp(2)})
+	want := map[string]int{"application.rms": 1, "endpoints.desks": 1, "device.esx": 3, "device.sw1": 5, "network.kcom": 7}
+	for a, w := range want {
+		if got := waveOf(p, a); got != w {
+			t.Errorf("%s in wave %d, want %d", a, got, w)
+		}
+	}
+	if len(p.Waves) != 7 || len(p.Waves[1].Actions) != 0 {
+		t.Fatalf("want 7 waves with wave 2 empty: %+v", p.Waves)
+	}
+	why := actionOf(p, "device.sw1").Why
+	if why.Kind != "soak" || why.Rule != "R4" || why.Predecessor != "device.esx" || why.PredecessorWave != 3 {
+		t.Fatalf("sw1 why = %+v", why)
+	}
+	if lb := p.LowerBound; lb.Chain != 7 || lb.Waves != 7 {
+		t.Fatalf("lower bound = %+v", lb)
+	}
+}
+
+// R6: the deadline is the earliest of the asset's own date, its hosts',
+// its network's and covering contracts'; late actions are breaches.
+func TestR6Deadlines(t *testing.T) {
+	b := newB()
+	b.network("kcom", true).SupportEnds = day("2025-06-30")
+	b.network("target", false)
+	b.device("esx", "network.kcom", inventory.DispDecommission).SupportEnds = day("2025-05-31")
+	b.app("rms", inventory.DispRehost, "device.esx").SupportEnds = day("2025-12-31")
+	b.contract("esx_support", "2025-01-10", "device.esx")
+	b.endpoints("desks", inventory.DispMigrate, "device.esx")
+	b.link("kt", true, "network.kcom", "network.target")
+	b.contract("kcom_wan", "2025-03-01", "network.kcom")
+	p := b.build(t, Options{MaxChanges: intp(1)})
+	for _, c := range []struct{ addr, from, date string }{
+		{"application.rms", "contract.esx_support", "2025-01-10"},
+		{"endpoints.desks", "contract.esx_support", "2025-01-10"},
+		{"device.esx", "contract.esx_support", "2025-01-10"},
+		{"link.kt", "contract.kcom_wan", "2025-03-01"},
+		{"network.kcom", "contract.kcom_wan", "2025-03-01"},
+	} {
+		a := actionOf(p, c.addr)
+		if a == nil || a.DeadlineFrom != c.from || a.Deadline.String() != c.date {
+			t.Errorf("%s deadline = %+v, want %s from %s", c.addr, a, c.date, c.from)
+		}
+	}
+	// Wave 1 (01-06) takes one of rms/desks, wave 2 (01-20) is late, and
+	// so are esx and kcom: five actions in a chain of waves.
+	if len(p.Breaches) != 3 {
+		t.Fatalf("breaches = %+v", p.Breaches)
+	}
+	br := p.Breaches[0]
+	if br.Address != "device.esx" || br.Wave != 3 || br.DaysLate != 24 {
+		t.Fatalf("breach = %+v", br)
+	}
+}
+
+// R7: freezes push wave dates; capacity spreads work; the capacity bound
+// shows.
+func TestR7FreezeAndCapacity(t *testing.T) {
+	b := newB()
+	b.network("target", false)
+	b.network("kcom", false)
+	for _, n := range []string{"a", "b", "c", "d", "e"} {
+		a := b.app(n, inventory.DispRehost)
+		a.Network, a.EffortDays = ref("network.kcom"), 3
+	}
+	b.m.Applications[0].Criticality = inventory.CritCritical
+	b.m.Applications[1].Criticality = inventory.CritCritical
+	b.plan(inventory.PlanSettings{
+		Start: day("2025-12-20"), WaveDays: 7, MaxEffortDays: 7, MaxCritical: 1,
+		Freezes: []*inventory.Freeze{{Meta: meta(inventory.TypeFreeze, "xmas"), From: day("2025-12-19"), To: day("2026-01-02")}},
+	})
+	p := b.build(t, Options{})
+	if len(p.Waves) != 3 || p.Waves[0].Date.String() != "2026-01-03" || p.Waves[1].Date.String() != "2026-01-10" {
+		t.Fatalf("waves = %+v", p.Waves)
+	}
+	if why := p.Waves[0].Actions[0].Why; why.Freeze != "freeze.xmas" {
+		t.Fatalf("why = %+v", why)
+	}
+	if waveOf(p, "application.a") == waveOf(p, "application.b") {
+		t.Fatal("two critical cutovers in one wave")
+	}
+	if p.LowerBound.Capacity != 3 || p.LowerBound.Waves != 3 {
+		t.Fatalf("lower bound = %+v", p.LowerBound)
+	}
+	var capWhy bool
+	for _, a := range p.Waves[2].Actions {
+		capWhy = capWhy || (a.Why.Kind == "capacity" && a.Why.Rule == "R7")
+	}
+	if !capWhy {
+		t.Fatalf("no capacity explanation in wave 3: %+v", p.Waves[2].Actions)
+	}
+}
+
+// Done assets take no action and block nothing; in_progress is planned.
+func TestStatus(t *testing.T) {
+	b := newB()
+	b.network("kcom", true)
+	b.network("target", false)
+	b.device("esx", "network.kcom", inventory.DispDecommission)
+	b.app("gone", inventory.DispRetain, "device.esx").Status = inventory.StatusDone
+	b.app("moving", inventory.DispRehost, "device.esx").Status = inventory.StatusInProgress
+	p := b.build(t, Options{})
+	if len(p.Blockers) != 0 || waveOf(p, "application.gone") != 0 || waveOf(p, "application.moving") != 1 || waveOf(p, "network.kcom") != 1 {
+		t.Fatalf("plan = %+v", p)
+	}
+}
+
+// Deadlines propagate back along precedences: the network's contract makes
+// the application on its device urgent, ahead of work with no deadline.
+func TestDeadlinePropagation(t *testing.T) {
+	b := newB()
+	b.network("kcom", true)
+	b.network("target", false)
+	b.network("dc", false)
+	b.contract("wan", "2025-02-03", "network.kcom") // wave 3's date
+	b.device("esx", "network.kcom", inventory.DispDecommission)
+	b.app("y_urgent", inventory.DispRehost, "device.esx")
+	b.app("a_free", inventory.DispRehost).Network = ref("network.dc")
+	p := b.build(t, Options{MaxChanges: intp(1)})
+	got := []int{waveOf(p, "application.y_urgent"), waveOf(p, "device.esx"), waveOf(p, "network.kcom"), waveOf(p, "application.a_free")}
+	if fmt.Sprint(got) != "[1 2 3 4]" || len(p.Breaches) != 0 {
+		t.Fatalf("waves %v, breaches %+v", got, p.Breaches)
+	}
+}

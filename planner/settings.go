@@ -1,0 +1,148 @@
+package planner
+
+import (
+	"sort"
+
+	"github.com/decomhq/decom/inventory"
+)
+
+// DefaultWaveDays is the gap between waves when neither the plan block nor
+// the options give one.
+const DefaultWaveDays = 14
+
+// resolveSettings applies the defaults and then the plan block and then the
+// options: start = estate.as_of (1970-01-01 when the model has none),
+// wave_days = 14, every limit unlimited (0), soak_waves = 0. Nonsense values
+// (a wave_days below 1, negative limits) fall back to the default.
+func resolveSettings(m *inventory.Model, o Options) Settings {
+	s := Settings{WaveDays: DefaultWaveDays}
+	if m.Estate != nil && !m.Estate.AsOf.IsZero() {
+		s.Start = m.Estate.AsOf
+	}
+	if p := m.Plan; p != nil {
+		if !p.Start.IsZero() {
+			s.Start = p.Start
+		}
+		if p.WaveDays > 0 {
+			s.WaveDays = p.WaveDays
+		}
+		s.MaxChanges = p.MaxChanges
+		s.MaxEffortDays = p.MaxEffortDays
+		s.MaxCritical = p.MaxCritical
+		s.SoakWaves = p.SoakWaves
+	}
+	if o.Start != nil && !o.Start.IsZero() {
+		s.Start = *o.Start
+	}
+	if o.WaveDays != nil && *o.WaveDays > 0 {
+		s.WaveDays = *o.WaveDays
+	}
+	if o.MaxChanges != nil {
+		s.MaxChanges = *o.MaxChanges
+	}
+	if o.MaxEffortDays != nil {
+		s.MaxEffortDays = *o.MaxEffortDays
+	}
+	if o.MaxCritical != nil {
+		s.MaxCritical = *o.MaxCritical
+	}
+	if o.SoakWaves != nil {
+		s.SoakWaves = *o.SoakWaves
+	}
+	if s.Start.IsZero() {
+		s.Start = inventory.DateOf(1970, 1, 1)
+	}
+	s.MaxChanges = max(s.MaxChanges, 0)
+	s.MaxEffortDays = max(s.MaxEffortDays, 0)
+	s.MaxCritical = max(s.MaxCritical, 0)
+	s.SoakWaves = max(s.SoakWaves, 0)
+	return s
+}
+
+// freezeWin is one freeze window, both ends included.
+type freezeWin struct {
+	addr     string
+	from, to inventory.Date
+}
+
+// calendar gives the date of every wave: wave 1 is the first day on or
+// after the start that no freeze covers; wave k+1 is the first such day on
+// or after date(k) + wave_days. It grows on demand.
+type calendar struct {
+	start   inventory.Date
+	gap     int
+	freezes []freezeWin
+	dates   []inventory.Date
+	movedBy []string // freeze that pushed each wave's date, or ""
+}
+
+func newCalendar(m *inventory.Model, s Settings) *calendar {
+	c := &calendar{start: s.Start, gap: s.WaveDays}
+	if m.Plan != nil {
+		for _, f := range m.Plan.Freezes {
+			if f == nil || f.From.IsZero() || f.To.IsZero() || f.To < f.From {
+				continue
+			}
+			c.freezes = append(c.freezes, freezeWin{addr: freezeAddr(f), from: f.From, to: f.To})
+		}
+	}
+	sort.Slice(c.freezes, func(i, j int) bool {
+		if c.freezes[i].from != c.freezes[j].from {
+			return c.freezes[i].from < c.freezes[j].from
+		}
+		return c.freezes[i].addr < c.freezes[j].addr
+	})
+	return c
+}
+
+func freezeAddr(f *inventory.Freeze) string {
+	if f.Label == "" {
+		return "freeze"
+	}
+	return "freeze." + f.Label
+}
+
+// skip returns the first day on or after d outside every freeze, and the
+// last freeze that pushed it ("" when d itself was free).
+func (c *calendar) skip(d inventory.Date) (inventory.Date, string) {
+	by := ""
+	for moved := true; moved; {
+		moved = false
+		for _, f := range c.freezes {
+			if f.from <= d && d <= f.to {
+				d, by, moved = f.to+1, f.addr, true
+			}
+		}
+	}
+	return d, by
+}
+
+// date returns the date of wave k (0-based).
+func (c *calendar) date(k int) inventory.Date {
+	for len(c.dates) <= k {
+		next := c.start
+		if n := len(c.dates); n > 0 {
+			next = c.dates[n-1].AddDays(c.gap)
+		}
+		d, by := c.skip(next)
+		c.dates = append(c.dates, d)
+		c.movedBy = append(c.movedBy, by)
+	}
+	return c.dates[k]
+}
+
+// lastWaveBy returns the last wave (0-based) whose date is on or before d,
+// -1 when even wave 1 is later, or limit when every wave up to limit is.
+func (c *calendar) lastWaveBy(d inventory.Date, limit int) int {
+	if c.date(0) > d {
+		return -1
+	}
+	// Grow until a wave passes d or the limit is reached.
+	for k := len(c.dates) - 1; c.dates[k] <= d; k = len(c.dates) - 1 {
+		if k >= limit {
+			return limit
+		}
+		c.date(k + 1)
+	}
+	return sort.Search(len(c.dates), func(i int) bool { return c.dates[i] > d }) - 1
+}
