@@ -1,0 +1,74 @@
+package planout
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/inventory/diag"
+	"github.com/decomhq/decom/planner"
+	"github.com/hashicorp/hcl/v2"
+)
+
+// estateDirs are the estates whose plans have golden files: one small
+// estate per planner rule, and the worked example.
+func estateDirs(t *testing.T) map[string]string {
+	t.Helper()
+	dirs := map[string]string{"kcom": filepath.Join("..", "..", "examples", "kcom")}
+	root := filepath.Join("..", "..", "planner", "testdata", "estates")
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			dirs[e.Name()] = filepath.Join(root, e.Name())
+		}
+	}
+	return dirs
+}
+
+// planEstate loads, checks and plans dir the way `decom plan` does: errors
+// that only block part of the plan (diag.Rule.PlanBlocker) are allowed,
+// any other error fails the test.
+func planEstate(t *testing.T, dir string) Input {
+	t.Helper()
+	m, diags := inventory.Load([]string{dir}, inventory.LoadOptions{Today: day("2026-01-01")})
+	if !diags.HasErrors() {
+		diags = append(diags, inventory.Check(m)...)
+	}
+	for _, d := range diags {
+		if d.Severity != hcl.DiagError {
+			continue
+		}
+		if r, ok := diag.Lookup(diag.Code(d)); !ok || !r.PlanBlocker {
+			t.Fatalf("%s does not validate: %s: %s: %s", dir, d.Subject, d.Summary, d.Detail)
+		}
+	}
+	in := Input{Plan: planner.Build(m, planner.Options{})}
+	if m.Estate != nil {
+		in.Estate, in.AsOf = m.Estate.Name, m.Estate.AsOf
+	}
+	return in
+}
+
+// TestEstateGolden renders the plan of every estate in every format and
+// compares it with testdata/estates/NAME/plan.EXT; -update rewrites them.
+// Planning twice must give the same bytes.
+func TestEstateGolden(t *testing.T) {
+	for name, dir := range estateDirs(t) {
+		t.Run(name, func(t *testing.T) {
+			in := planEstate(t, dir)
+			again := planEstate(t, dir)
+			for _, f := range Names() {
+				got := render(t, f, in)
+				checkGolden(t, filepath.Join("estates", name, "plan."+ext[f]), got)
+				if !bytes.Equal(got, render(t, f, again)) {
+					t.Errorf("%s: planning twice gives different %s", name, f)
+				}
+			}
+		})
+	}
+}

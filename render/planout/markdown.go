@@ -1,0 +1,197 @@
+package planout
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/decomhq/decom/planner"
+)
+
+// WriteMarkdown writes the plan as a report to paste into a wiki: a
+// summary, the settings, a table per wave, tables of breaches and blockers
+// and the lower bound. Text from the inventory is escaped so that pipes and
+// other Markdown syntax in it cannot break the tables.
+func WriteMarkdown(w io.Writer, in Input) error {
+	p := in.plan()
+	bw := bufio.NewWriter(w)
+	title := "Migration plan"
+	if in.Estate != "" {
+		title += ": " + mdEscape(in.Estate)
+	}
+	fmt.Fprintf(bw, "# %s\n\n", title)
+	fmt.Fprintf(bw, "%s\n\n", mdSummary(in))
+	fmt.Fprintf(bw, "Settings: %s.\n", settingsLine(p.Settings))
+	for _, wv := range p.Waves {
+		mdWave(bw, wv, p)
+	}
+	mdBreaches(bw, p)
+	mdBlockers(bw, p)
+	mdBound(bw, p)
+	return bw.Flush()
+}
+
+// mdSummary is the report's opening paragraph: as-of date, actions and
+// waves, findings and the lower bound.
+func mdSummary(in Input) string {
+	p := in.plan()
+	planned := 0
+	for _, wv := range p.Waves {
+		planned += len(wv.Actions)
+	}
+	var sum []string
+	if !in.AsOf.IsZero() {
+		sum = append(sum, "As of "+in.AsOf.String()+".")
+	}
+	switch len(p.Waves) {
+	case 0:
+		sum = append(sum, "No waves: nothing to plan.")
+	default:
+		sum = append(sum, fmt.Sprintf("%s in %s, from %s to %s.", plural(planned, "action", "actions"),
+			plural(len(p.Waves), "wave", "waves"), p.Waves[0].Date, p.Waves[len(p.Waves)-1].Date))
+	}
+	sum = append(sum, fmt.Sprintf("%s, %s.", plural(len(p.Breaches), "breach", "breaches"),
+		plural(len(p.Blockers), "blocker", "blockers")))
+	sum = append(sum, mdCap(boundLine(p))+".")
+	return strings.Join(sum, " ")
+}
+
+// mdWave writes one wave's heading, totals and table of actions.
+func mdWave(bw io.Writer, wv planner.Wave, p *planner.Plan) {
+	fmt.Fprintf(bw, "\n## Wave %d: %s\n\n", wv.Number, wv.Date)
+	fmt.Fprintf(bw, "%s.\n\n", mdCap(totalsText(waveTotals(wv), p.Settings)))
+	fmt.Fprintln(bw, "| Address | Action | Effort (days) | Critical | Deadline | Slack | Why |")
+	fmt.Fprintln(bw, "|---|---|--:|---|---|--:|---|")
+	for _, a := range wv.Actions {
+		action := string(a.Action)
+		if a.Group != "" {
+			action += " (group " + mdCode(a.Group) + ")"
+		}
+		crit := ""
+		if a.Critical {
+			crit = "yes"
+		}
+		deadline, sl := "", ""
+		if d, ok := slack(a, wv.Date); ok {
+			deadline = a.Deadline.String()
+			if a.DeadlineFrom != "" {
+				deadline += " (" + mdCode(a.DeadlineFrom) + ")"
+			}
+			if d < 0 {
+				sl = "**" + lateText(-d) + "**"
+			} else {
+				sl = plural(d, "day", "days")
+			}
+		}
+		effort := ""
+		if a.EffortDays != 0 {
+			effort = num(a.EffortDays)
+		}
+		mdRow(bw, mdCode(a.Address), action, effort, crit, deadline, sl, mdEscape(a.Why.Text))
+	}
+}
+
+// mdBreaches writes the table of late actions, or says there are none.
+func mdBreaches(bw io.Writer, p *planner.Plan) {
+	fmt.Fprintf(bw, "\n## Breaches\n\n")
+	if len(p.Breaches) == 0 {
+		fmt.Fprintln(bw, "None: every planned action meets its deadline.")
+	} else {
+		fmt.Fprintln(bw, "| Address | Action | Wave | Date | Deadline | Deadline from | Days late |")
+		fmt.Fprintln(bw, "|---|---|--:|---|---|---|--:|")
+		for _, b := range p.Breaches {
+			from := ""
+			if b.DeadlineFrom != "" {
+				from = mdCode(b.DeadlineFrom)
+			}
+			mdRow(bw, mdCode(b.Address), string(b.Action), strconv.Itoa(b.Wave), b.Date.String(),
+				b.Deadline.String(), from, strconv.Itoa(b.DaysLate))
+		}
+	}
+
+}
+
+// mdBlockers writes the table of actions that can never be planned, or
+// says there are none.
+func mdBlockers(bw io.Writer, p *planner.Plan) {
+	fmt.Fprintf(bw, "\n## Blockers\n\n")
+	if len(p.Blockers) == 0 {
+		fmt.Fprintln(bw, "None: every action the estate needs is planned.")
+	} else {
+		fmt.Fprintln(bw, "| Address | Action | Reason | Chain |")
+		fmt.Fprintln(bw, "|---|---|---|---|")
+		for _, b := range p.Blockers {
+			chain := make([]string, len(b.Chain))
+			for i, c := range b.Chain {
+				chain[i] = mdCode(c)
+			}
+			mdRow(bw, mdCode(b.Address), string(b.Action), mdEscape(b.Reason), strings.Join(chain, " → "))
+		}
+	}
+
+}
+
+// mdBound writes the lower bound and the wave count each argument gives.
+func mdBound(bw io.Writer, p *planner.Plan) {
+	lb := p.LowerBound
+	fmt.Fprintf(bw, "\n## Lower bound\n\nNo valid plan for the planned actions has fewer than %s.\n\n",
+		plural(lb.Waves, "wave", "waves"))
+	fmt.Fprintln(bw, "| Argument | Waves |")
+	fmt.Fprintln(bw, "|---|--:|")
+	mdRow(bw, "Longest precedence chain", strconv.Itoa(lb.Chain))
+	mdRow(bw, "Total work over capacity", strconv.Itoa(lb.Capacity))
+	mdRow(bw, "Window bound", strconv.Itoa(lb.Window))
+}
+
+// mdRow writes one table row of already-escaped cells.
+func mdRow(w io.Writer, cells ...string) {
+	fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
+}
+
+// mdSpecial are the characters escaped with a backslash in Markdown text:
+// those that start emphasis, strikethrough, code, links or HTML, end a
+// table cell, or escape. An ampersand is escaped only where it could start
+// an entity ("&amp;", "&#38;").
+const mdSpecial = "\\`*_[]<>|~"
+
+// mdEscape makes s safe as literal text in a Markdown table cell or
+// heading: special characters get a backslash and line breaks become
+// spaces.
+func mdEscape(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == '\n' || r == '\r':
+			b.WriteByte(' ')
+		case strings.ContainsRune(mdSpecial, r):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '&' && i+1 < len(s) && (isLetter(s[i+1]) || s[i+1] == '#'):
+			b.WriteString("\\&")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// mdCode writes s as a code span. Addresses are identifiers, but a pipe or
+// backtick would still break the table, so those fall back to mdEscape.
+func mdCode(s string) string {
+	if strings.ContainsAny(s, "`|\n\r") {
+		return mdEscape(s)
+	}
+	return "`" + s + "`"
+}
+
+// mdCap capitalises the first letter of a sentence.
+func mdCap(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,175 @@
+// Package planout renders a planner.Plan in the formats `decom plan`
+// offers: text for a terminal, JSON for other tools, Markdown for a wiki
+// and CSV for a spreadsheet. Each format is one file with one Write
+// function; Lookup maps a format's name to it and Names lists the names.
+//
+// Renderers take the plan as the planner built it, already sorted, and
+// never reorder it, so the same plan always gives the same bytes.
+package planout
+
+import (
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner"
+)
+
+// Input is what every format renders.
+type Input struct {
+	// Plan is the plan to render; nil renders as an empty plan.
+	Plan *planner.Plan
+	// Estate is the estate's name; empty when the inventory gives none.
+	Estate string
+	// AsOf is the date support status is judged on; zero when unknown.
+	AsOf inventory.Date
+	// Color asks the text format for ANSI colours. The other formats
+	// ignore it.
+	Color bool
+}
+
+// WriteFunc writes one rendering of in to w.
+type WriteFunc func(w io.Writer, in Input) error
+
+// names lists the formats in the order help text shows them; text is the
+// default.
+var names = []string{"text", "json", "markdown", "csv"}
+
+var formats = map[string]WriteFunc{
+	"text":     WriteText,
+	"json":     WriteJSON,
+	"markdown": WriteMarkdown,
+	"csv":      WriteCSV,
+}
+
+// Names returns the format names, the default ("text") first. The caller
+// may modify the returned slice.
+func Names() []string { return append([]string(nil), names...) }
+
+// Lookup returns the writer for a format name, and whether there is one.
+func Lookup(name string) (WriteFunc, bool) {
+	f, ok := formats[name]
+	return f, ok
+}
+
+// plan returns in.Plan, or an empty plan when it is nil.
+func (in Input) plan() *planner.Plan {
+	if in.Plan == nil {
+		return &planner.Plan{SchemaVersion: planner.SchemaVersion}
+	}
+	return in.Plan
+}
+
+// totals are one wave's load against the capacity limits of rule 7.
+type totals struct {
+	changes  int
+	effort   float64
+	critical int
+}
+
+func waveTotals(w planner.Wave) totals {
+	t := totals{changes: len(w.Actions)}
+	for _, a := range w.Actions {
+		t.effort += a.EffortDays
+		if a.Critical {
+			t.critical++
+		}
+	}
+	return t
+}
+
+// slack returns the days between an action's wave date and its deadline:
+// positive or zero when it is on time, negative when late. ok is false when
+// the action has no deadline.
+func slack(a planner.Action, date inventory.Date) (days int, ok bool) {
+	if a.Deadline.IsZero() || date.IsZero() {
+		return 0, false
+	}
+	return int(a.Deadline - date), true
+}
+
+// assetType returns the block type of an address ("device" for
+// "device.core_sw_01").
+func assetType(addr string) string {
+	if i := strings.IndexByte(addr, '.'); i >= 0 {
+		return addr[:i]
+	}
+	return addr
+}
+
+// num formats a number of days with no trailing zeros: 2, 2.5, 0.25.
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// plural returns "1 wave" or "3 waves".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// boundSources names the arguments whose bound equals the lower bound, e.g.
+// "window bound" or "chain and window bounds"; empty when none does.
+func boundSources(lb planner.LowerBound) string {
+	var src []string
+	if lb.Chain == lb.Waves && lb.Chain > 0 {
+		src = append(src, "chain")
+	}
+	if lb.Capacity == lb.Waves && lb.Capacity > 0 {
+		src = append(src, "capacity")
+	}
+	if lb.Window == lb.Waves && lb.Window > 0 {
+		src = append(src, "window")
+	}
+	switch len(src) {
+	case 0:
+		return ""
+	case 1:
+		return src[0] + " bound"
+	default:
+		return strings.Join(src[:len(src)-1], ", ") + " and " + src[len(src)-1] + " bounds"
+	}
+}
+
+// boundLine summarises the plan's length against its lower bound:
+// "12 waves; lower bound 11 (window bound); gap 1".
+func boundLine(p *planner.Plan) string {
+	lb := p.LowerBound
+	s := plural(len(p.Waves), "wave", "waves") + "; lower bound " + strconv.Itoa(lb.Waves)
+	if src := boundSources(lb); src != "" {
+		s += " (" + src + ")"
+	}
+	gap := len(p.Waves) - lb.Waves
+	s += "; gap " + strconv.Itoa(gap)
+	if gap == 0 {
+		s += ": the fewest waves possible"
+	}
+	return s
+}
+
+// settingsLine describes the effective settings in words.
+func settingsLine(st planner.Settings) string {
+	var parts []string
+	if !st.Start.IsZero() {
+		parts = append(parts, "start "+st.Start.String())
+	}
+	if st.WaveDays > 0 {
+		parts = append(parts, "a wave every "+plural(st.WaveDays, "day", "days"))
+	}
+	limit := func(set bool, n, one, many string) string {
+		if !set {
+			return "unlimited " + many
+		}
+		if n == "1" {
+			return "max 1 " + one
+		}
+		return "max " + n + " " + many
+	}
+	parts = append(parts,
+		"per wave "+limit(st.MaxChanges > 0, strconv.Itoa(st.MaxChanges), "change", "changes")+", "+
+			limit(st.MaxEffortDays > 0, num(st.MaxEffortDays), "effort day", "effort days")+", "+
+			limit(st.MaxCritical > 0, strconv.Itoa(st.MaxCritical), "critical cutover", "critical cutovers"),
+		"soak "+plural(st.SoakWaves, "wave", "waves"))
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,57 @@
+package planout
+
+import (
+	"bytes"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"os"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// TestJSONSchema validates every JSON golden (hand-made plans and the
+// estates' plans) against plan.schema.json.
+func TestJSONSchema(t *testing.T) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(JSONSchema()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	const url = "plan.schema.json"
+	if err := c.AddResource(url, doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	err = filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			return nil
+		}
+		if err := sch.Validate(inst); err != nil {
+			t.Errorf("%s does not match plan.schema.json: %v", path, err)
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < len(cases) {
+		t.Errorf("validated %d JSON goldens, want at least %d", n, len(cases))
+	}
+}

@@ -1,0 +1,226 @@
+package planout
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/decomhq/decom/planner"
+)
+
+// ANSI styles used when Input.Color is set.
+const (
+	styleNone   = ""
+	styleBold   = "\x1b[1m"
+	styleRed    = "\x1b[31m"
+	styleYellow = "\x1b[33m"
+	styleDim    = "\x1b[2m"
+	styleReset  = "\x1b[0m"
+)
+
+// cell is one column of a text row with an optional style; right aligns
+// it to the right of its column (for numbers).
+type cell struct {
+	text  string
+	style string
+	right bool
+}
+
+// table lays rows out in aligned columns. Widths are computed over every
+// row, so the columns line up across all waves.
+type table struct {
+	rows  [][]cell
+	width []int
+}
+
+func (t *table) add(row ...cell) {
+	t.rows = append(t.rows, row)
+	for i, c := range row {
+		if i >= len(t.width) {
+			t.width = append(t.width, 0)
+		}
+		t.width[i] = max(t.width[i], utf8.RuneCountInString(c.text))
+	}
+}
+
+// line renders row i with two spaces between columns and no trailing
+// space; styles wrap the text only, so padding stays correct.
+func (t *table) line(i int, color bool) string {
+	var b strings.Builder
+	row := t.rows[i]
+	last := len(row) - 1
+	for last >= 0 && row[last].text == "" {
+		last--
+	}
+	for j := 0; j <= last; j++ {
+		c := row[j]
+		pad := strings.Repeat(" ", t.width[j]-utf8.RuneCountInString(c.text))
+		if c.right {
+			b.WriteString(pad)
+		}
+		if color && c.style != styleNone && c.text != "" {
+			b.WriteString(c.style + c.text + styleReset)
+		} else {
+			b.WriteString(c.text)
+		}
+		if j < last {
+			if !c.right {
+				b.WriteString(pad)
+			}
+			b.WriteString("  ")
+		}
+	}
+	return b.String()
+}
+
+// WriteText writes the plan for people at a terminal: a header with the
+// effective settings, each wave with its actions in aligned columns and its
+// totals, then breaches, blockers and the lower bound.
+func WriteText(w io.Writer, in Input) error {
+	t := &textWriter{w: bufio.NewWriter(w), p: in.plan(), color: in.Color}
+	title := "Plan"
+	if in.Estate != "" {
+		title += " for " + in.Estate
+	}
+	if !in.AsOf.IsZero() {
+		title += ", as of " + in.AsOf.String()
+	}
+	fmt.Fprintln(t.w, t.paint(styleBold, title))
+	fmt.Fprintln(t.w, "Settings: "+settingsLine(t.p.Settings))
+	t.waves()
+	t.breaches()
+	t.blockers()
+	fmt.Fprintln(t.w)
+	fmt.Fprintln(t.w, boundLine(t.p))
+	return t.w.Flush()
+}
+
+type textWriter struct {
+	w     *bufio.Writer
+	p     *planner.Plan
+	color bool
+}
+
+// paint wraps text in an ANSI style when colour is on.
+func (t *textWriter) paint(style, text string) string {
+	if t.color && text != "" {
+		return style + text + styleReset
+	}
+	return text
+}
+
+// waves writes each wave's heading and totals, then its actions. The
+// actions of every wave share one table so columns align across waves.
+func (t *textWriter) waves() {
+	var acts table
+	for _, wv := range t.p.Waves {
+		for _, a := range wv.Actions {
+			acts.add(actionCells(a, wv)...)
+		}
+	}
+	if len(t.p.Waves) == 0 {
+		fmt.Fprintln(t.w)
+		fmt.Fprintln(t.w, "No waves: nothing to plan.")
+		return
+	}
+	numWidth := len(strconv.Itoa(t.p.Waves[len(t.p.Waves)-1].Number))
+	row := 0
+	for _, wv := range t.p.Waves {
+		fmt.Fprintln(t.w)
+		head := fmt.Sprintf("Wave %-*d  %s", numWidth, wv.Number, wv.Date)
+		fmt.Fprintln(t.w, t.paint(styleBold, head)+"  "+t.paint(styleDim, totalsText(waveTotals(wv), t.p.Settings)))
+		for range wv.Actions {
+			fmt.Fprintln(t.w, "  "+acts.line(row, t.color))
+			row++
+		}
+	}
+}
+
+// breaches writes the late actions, if any, one aligned line each.
+func (t *textWriter) breaches() {
+	if len(t.p.Breaches) == 0 {
+		return
+	}
+	fmt.Fprintln(t.w)
+	fmt.Fprintln(t.w, t.paint(styleBold, "Breaches ("+strconv.Itoa(len(t.p.Breaches))+")"))
+	var tb table
+	for _, b := range t.p.Breaches {
+		from := "deadline " + b.Deadline.String()
+		if b.DeadlineFrom != "" {
+			from += " (" + b.DeadlineFrom + ")"
+		}
+		tb.add(cell{text: b.Address}, cell{text: string(b.Action)},
+			cell{text: "wave " + strconv.Itoa(b.Wave) + ", " + b.Date.String()},
+			cell{text: from}, cell{text: plural(b.DaysLate, "day", "days") + " late", style: styleRed})
+	}
+	for i := range tb.rows {
+		fmt.Fprintln(t.w, "  "+tb.line(i, t.color))
+	}
+}
+
+// blockers writes what can never be planned, if anything, with the chain
+// back to the root cause under each.
+func (t *textWriter) blockers() {
+	if len(t.p.Blockers) == 0 {
+		return
+	}
+	fmt.Fprintln(t.w)
+	fmt.Fprintln(t.w, t.paint(styleBold, "Blockers ("+strconv.Itoa(len(t.p.Blockers))+")"))
+	var tb table
+	for _, b := range t.p.Blockers {
+		tb.add(cell{text: b.Address}, cell{text: string(b.Action)}, cell{text: b.Reason, style: styleRed})
+	}
+	for i, b := range t.p.Blockers {
+		fmt.Fprintln(t.w, "  "+tb.line(i, t.color))
+		if len(b.Chain) > 1 {
+			fmt.Fprintln(t.w, "    "+t.paint(styleDim, "chain: "+strings.Join(b.Chain, " -> ")))
+		}
+	}
+}
+
+// actionCells are the columns of one action: address, action, effort,
+// critical mark, deadline slack and move group.
+func actionCells(a planner.Action, wv planner.Wave) []cell {
+	effort := ""
+	if a.EffortDays != 0 {
+		effort = num(a.EffortDays) + "d"
+	}
+	crit := ""
+	if a.Critical {
+		crit = "critical"
+	}
+	group := ""
+	if a.Group != "" {
+		group = "group " + a.Group
+	}
+	sl := cell{}
+	if d, ok := slack(a, wv.Date); ok {
+		if d < 0 {
+			sl = cell{text: lateText(-d), style: styleRed}
+		} else {
+			sl = cell{text: "slack " + plural(d, "day", "days")}
+		}
+	}
+	return []cell{{text: a.Address}, {text: string(a.Action)}, {text: effort, right: true},
+		{text: crit, style: styleYellow}, sl, {text: group}}
+}
+
+// lateText is "LATE 29 days".
+func lateText(days int) string { return "LATE " + plural(days, "day", "days") }
+
+// totalsText is a wave's load, with the limit beside each figure that has
+// one: "changes 3/10, effort 12.5/20 days, critical 1/2".
+func totalsText(t totals, st planner.Settings) string {
+	of := func(v string, limit string, set bool) string {
+		if set {
+			return v + "/" + limit
+		}
+		return v
+	}
+	return "changes " + of(strconv.Itoa(t.changes), strconv.Itoa(st.MaxChanges), st.MaxChanges > 0) +
+		", effort " + of(num(t.effort), num(st.MaxEffortDays), st.MaxEffortDays > 0) + " days" +
+		", critical " + of(strconv.Itoa(t.critical), strconv.Itoa(st.MaxCritical), st.MaxCritical > 0)
+}
