@@ -1,0 +1,244 @@
+package diagram
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner"
+)
+
+// Options choose what a diagram shows. The zero value draws the whole
+// estate view without ever collapsing it.
+type Options struct {
+	View View // ViewEstate when empty
+	// Focus, when set, keeps only assets within Depth hops of it (over
+	// every edge, either way, and membership of a network).
+	Focus string
+	Depth int
+	// Types keeps only these block types (network, link, device,
+	// application, endpoints); empty keeps all.
+	Types []string
+	// Network keeps only assets on this network (by address).
+	Network string
+	// Tenant keeps only what this tenant uses: the applications it uses,
+	// the devices they are hosted on, devices and networks at its sites and
+	// endpoint groups uplinked to kept devices.
+	Tenant string
+	// MaxNodes and MaxEdges are the collapse thresholds: a diagram with
+	// more asset nodes or edges than these is collapsed (0 = no limit).
+	MaxNodes int
+	MaxEdges int
+	// ForceCollapse collapses at least to this level (0, 1 or 2) whatever
+	// the size; renderers use it to retry when their own output is too big.
+	ForceCollapse int
+}
+
+// UnknownAddressError is returned when Focus, Network or Tenant names no
+// asset of the right type.
+type UnknownAddressError struct {
+	Flag    string // "focus", "network" or "tenant"
+	Address string
+}
+
+func (e *UnknownAddressError) Error() string {
+	return fmt.Sprintf("--%s %s: no such asset", e.Flag, e.Address)
+}
+
+// Build draws the estate m (and, for the plan view, its plan p; p may be
+// nil for the estate view) as a Graph.
+func Build(m *inventory.Model, p *planner.Plan, o Options) (*Graph, error) {
+	if o.View == "" {
+		o.View = ViewEstate
+	}
+	if o.View == ViewPlan && p == nil {
+		p = &planner.Plan{}
+	}
+	b := newBuilder(m, p, o)
+	if err := b.checkOptions(); err != nil {
+		return nil, err
+	}
+	b.addAssets()
+	b.planEdges()
+	keep := b.keep()
+	g := b.graph(keep)
+	return g, nil
+}
+
+// builder holds the full, unfiltered diagram of an estate.
+type builder struct {
+	m     *inventory.Model
+	p     *planner.Plan
+	o     Options
+	plan  *planIndex
+	nodes []Node
+	types map[string]string // address -> block type
+	edges []Edge
+	clus  map[string]Cluster
+}
+
+func newBuilder(m *inventory.Model, p *planner.Plan, o Options) *builder {
+	b := &builder{m: m, p: p, o: o, types: map[string]string{}, clus: map[string]Cluster{}}
+	if o.View == ViewPlan {
+		b.plan = indexPlan(p)
+	}
+	return b
+}
+
+func (b *builder) checkOptions() error {
+	check := func(flag, addr, typ string) error {
+		if addr == "" {
+			return nil
+		}
+		a := b.m.Lookup(addr)
+		if a == nil || (typ != "" && a.AssetMeta().Type != typ) {
+			return &UnknownAddressError{Flag: flag, Address: addr}
+		}
+		return nil
+	}
+	if err := check("focus", b.o.Focus, ""); err != nil {
+		return err
+	}
+	if err := check("network", b.o.Network, inventory.TypeNetwork); err != nil {
+		return err
+	}
+	return check("tenant", b.o.Tenant, inventory.TypeTenant)
+}
+
+// addAssets adds one node per network, device, application and endpoint
+// group (and, in the plan view, link), and every edge between them.
+func (b *builder) addAssets() {
+	m := b.m
+	for _, n := range m.Networks {
+		b.add(n.Address(), inventory.TypeNetwork, networkLabel(n), b.networkStyle(n), n.Address())
+	}
+	for _, l := range m.Links {
+		if b.o.View == ViewPlan {
+			b.add(l.Address(), inventory.TypeLink, l.Address(), b.linkStyle(l), "")
+			for _, r := range l.Between {
+				b.edge(l.Address(), r.Addr, Link, "")
+			}
+		} else if len(l.Between) == 2 {
+			b.types[l.Address()] = inventory.TypeLink
+			b.edge(l.Between[0].Addr, l.Between[1].Addr, Link, l.Label)
+		}
+	}
+	for _, d := range m.Devices {
+		b.add(d.Address(), inventory.TypeDevice, deviceLabel(d), b.deviceStyle(d), d.Network.Addr)
+		if d.Uplink.IsSet() {
+			b.edge(d.Address(), d.Uplink.Addr, Uplink, "")
+		}
+	}
+	for _, a := range m.Applications {
+		b.add(a.Address(), inventory.TypeApplication, appLabel(a), b.appStyle(a), b.appNetwork(a))
+		for _, h := range a.HostedOn {
+			b.edge(a.Address(), h.Addr, HostedOn, "")
+		}
+		for _, d := range a.DependsOn {
+			b.edge(a.Address(), d.Addr, DependsOn, "")
+		}
+		if a.ReplacedBy.IsSet() {
+			b.edge(a.Address(), a.ReplacedBy.Addr, Replacement, "")
+		}
+	}
+	for _, e := range m.Endpoints {
+		home := ""
+		if len(e.Uplink) > 0 {
+			if d, ok := m.Lookup(e.Uplink[0].Addr).(*inventory.Device); ok {
+				home = d.Network.Addr
+			}
+		}
+		b.add(e.Address(), inventory.TypeEndpoints, endpointsLabel(e), b.endpointsStyle(e), home)
+		for _, u := range e.Uplink {
+			b.edge(e.Address(), u.Addr, Uplink, "")
+		}
+	}
+}
+
+// appNetwork is the network an application is drawn in: that of its first
+// host, else its own network attribute.
+func (b *builder) appNetwork(a *inventory.Application) string {
+	for _, h := range a.HostedOn {
+		if d, ok := b.m.Lookup(h.Addr).(*inventory.Device); ok && d.Network.IsSet() {
+			return d.Network.Addr
+		}
+	}
+	return a.Network.Addr
+}
+
+// add records an asset node; network is the network it is drawn in (estate
+// view), from which its cluster follows.
+func (b *builder) add(addr, typ, label string, st Style, network string) {
+	b.types[addr] = typ
+	n := Node{ID: addr, Label: label, Style: st, Address: addr}
+	if b.o.View == ViewPlan {
+		n.Cluster = b.planCluster(addr)
+		n.Label += b.planLabel(addr)
+	} else {
+		n.Cluster = b.networkCluster(network)
+	}
+	b.nodes = append(b.nodes, n)
+}
+
+// edge records a relation edge; the plan view draws binding constraints
+// instead (planEdges), so it ignores them.
+func (b *builder) edge(from, to string, k EdgeKind, label string) {
+	if b.o.View == ViewPlan {
+		return
+	}
+	b.edges = append(b.edges, Edge{From: from, To: to, Kind: k, Label: label})
+}
+
+// networkCluster returns (creating) the cluster of a network, inside the
+// cluster of its site; "" when the network is unknown.
+func (b *builder) networkCluster(addr string) string {
+	n, ok := b.m.Lookup(addr).(*inventory.Network)
+	if !ok {
+		return ""
+	}
+	id := "net:" + addr
+	if _, done := b.clus[id]; done {
+		return id
+	}
+	parent := ""
+	if s, ok := b.m.Lookup(n.Site.Addr).(*inventory.Site); ok {
+		parent = "site:" + s.Address()
+		label := s.Address()
+		if s.Name != "" {
+			label += " · " + s.Name
+		}
+		b.clus[parent] = Cluster{ID: parent, Label: label, Style: Style{Fill: "#f7f7f7", Stroke: "#999999", Dashed: true}}
+	}
+	b.clus[id] = Cluster{ID: id, Label: addr + " (" + string(n.Role) + ")", Parent: parent,
+		Style: Style{Fill: "#fafcff", Stroke: roleStroke(n)}}
+	return id
+}
+
+func roleStroke(n *inventory.Network) string {
+	if n.Decommission {
+		return strokeGone
+	}
+	return strokeMove
+}
+
+// line joins the non-empty parts with " · ".
+func line(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " · ")
+}
+
+// lines joins the non-empty lines with "\n".
+func lines(ls ...string) string {
+	var out []string
+	for _, l := range ls {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,180 @@
+package diagram
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner"
+)
+
+// collapse replaces g's nodes by one node per group and its edges by one
+// edge per pair of groups and kind, labelled with how many it stands for.
+// Level 1 groups by network (estate view, kept inside site clusters) or by
+// wave (plan view); level 2 groups the estate by site.
+func (b *builder) collapse(g *Graph, level int) {
+	g.Collapsed = level
+	groupOf := make(map[string]string, len(g.Nodes))
+	members := map[string][]string{}
+	var order []string
+	for _, n := range g.Nodes {
+		key := b.groupKey(n, level)
+		groupOf[n.ID] = key
+		if _, ok := members[key]; !ok {
+			order = append(order, key)
+		}
+		members[key] = append(members[key], n.ID)
+	}
+	var nodes []Node
+	for _, key := range order {
+		nodes = append(nodes, b.groupNode(key, members[key], level))
+	}
+	type ek struct {
+		from, to string
+		kind     EdgeKind
+	}
+	count := map[ek]int{}
+	var eorder []ek
+	for _, e := range g.Edges {
+		k := ek{groupOf[e.From], groupOf[e.To], e.Kind}
+		if k.from == k.to {
+			continue
+		}
+		if count[k] == 0 {
+			eorder = append(eorder, k)
+		}
+		count[k]++
+	}
+	var edges []Edge
+	for _, k := range eorder {
+		edges = append(edges, Edge{From: k.from, To: k.to, Kind: k.kind, Label: fmt.Sprintf("%d %s", count[k], k.kind)})
+	}
+	g.Nodes, g.Edges = nodes, edges
+}
+
+// groupKey is the ID of the group node a node collapses into.
+func (b *builder) groupKey(n Node, level int) string {
+	if n.Address == "" { // already a group node
+		return n.ID
+	}
+	c := n.Cluster
+	if b.o.View == ViewPlan {
+		if p := b.clus[c].Parent; p != "" { // move group: its wave
+			c = p
+		}
+		return "group:" + c
+	}
+	if c == "" {
+		return "group:unplaced"
+	}
+	if level >= 2 {
+		if p := b.clus[c].Parent; p != "" {
+			c = p
+		}
+	}
+	return "group:" + c
+}
+
+// groupNode draws one collapsed group with the counts of what it holds.
+func (b *builder) groupNode(key string, ids []string, level int) Node {
+	cid := strings.TrimPrefix(key, "group:")
+	c, ok := b.clus[cid]
+	title := c.Label
+	if !ok {
+		title = "not on a known network"
+	}
+	n := Node{ID: key, Style: Style{Shape: ShapeStack, Fill: fillSummary, Stroke: "#333333", Bold: true}}
+	if b.o.View == ViewPlan {
+		n.Label = lines(title, b.planCounts(ids))
+		n.Style.Fill = c.Style.Fill
+		if cid == clusterBlocked {
+			n.Style.Stroke = strokeBreach
+		}
+		return n
+	}
+	n.Label = lines(title, b.estateCounts(ids))
+	if level == 1 {
+		n.Cluster = c.Parent // keep the site box around its networks
+	}
+	n.Style.Fill = c.Style.Fill
+	if ok && c.Style.Stroke == strokeGone {
+		n.Style.Stroke, n.Style.Dashed = strokeGone, true
+	}
+	return n
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func (b *builder) estateCounts(ids []string) string {
+	var nets, devs, apps, eps, seats int
+	for _, id := range ids {
+		switch b.types[id] {
+		case inventory.TypeNetwork:
+			nets++
+		case inventory.TypeDevice:
+			devs++
+		case inventory.TypeApplication:
+			apps++
+		case inventory.TypeEndpoints:
+			eps++
+			if e, ok := b.m.Lookup(id).(*inventory.Endpoints); ok {
+				seats += e.Count
+			}
+		}
+	}
+	var parts []string
+	if nets > 1 {
+		parts = append(parts, plural(nets, "network", "networks"))
+	}
+	if devs > 0 {
+		parts = append(parts, plural(devs, "device", "devices"))
+	}
+	if apps > 0 {
+		parts = append(parts, plural(apps, "application", "applications"))
+	}
+	if eps > 0 {
+		parts = append(parts, plural(eps, "endpoint group", "endpoint groups")+fmt.Sprintf(" (%d endpoints)", seats))
+	}
+	return line(parts...)
+}
+
+func (b *builder) planCounts(ids []string) string {
+	kinds := map[planner.ActionKind]int{}
+	late, blocked, none := 0, 0, 0
+	for _, id := range ids {
+		if _, ok := b.plan.blocker[id]; ok {
+			blocked++
+			continue
+		}
+		a, ok := b.plan.action[id]
+		if !ok {
+			none++
+			continue
+		}
+		kinds[a.Action]++
+		if _, ok := b.plan.breach[id]; ok {
+			late++
+		}
+	}
+	var parts []string
+	for _, k := range []planner.ActionKind{planner.Migrate, planner.Retire, planner.Decommission} {
+		if kinds[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", kinds[k], k))
+		}
+	}
+	if late > 0 {
+		parts = append(parts, fmt.Sprintf("%d late", late))
+	}
+	if blocked > 0 {
+		parts = append(parts, fmt.Sprintf("%d blocked", blocked))
+	}
+	if none > 0 {
+		parts = append(parts, plural(none, "asset", "assets"))
+	}
+	return line(parts...)
+}

@@ -1,0 +1,158 @@
+package diagram
+
+import (
+	"fmt"
+
+	"github.com/decomhq/decom/planner"
+)
+
+// planIndex finds an asset's action, breach and blocker in a plan.
+type planIndex struct {
+	wave    map[string]*planner.Wave
+	action  map[string]*planner.Action
+	breach  map[string]*planner.Breach
+	blocker map[string]*planner.Blocker
+}
+
+func indexPlan(p *planner.Plan) *planIndex {
+	ix := &planIndex{wave: map[string]*planner.Wave{}, action: map[string]*planner.Action{},
+		breach: map[string]*planner.Breach{}, blocker: map[string]*planner.Blocker{}}
+	for wi := range p.Waves {
+		w := &p.Waves[wi]
+		for ai := range w.Actions {
+			a := &w.Actions[ai]
+			ix.wave[a.Address] = w
+			ix.action[a.Address] = a
+		}
+	}
+	for i := range p.Breaches {
+		ix.breach[p.Breaches[i].Address] = &p.Breaches[i]
+	}
+	for i := range p.Blockers {
+		ix.blocker[p.Blockers[i].Address] = &p.Blockers[i]
+	}
+	return ix
+}
+
+// Cluster IDs of the plan view.
+const (
+	clusterBlocked  = "wave:blocked"
+	clusterNoAction = "wave:none"
+)
+
+// waveCluster is the ID of wave n's cluster; zero-padded so IDs sort in wave
+// order.
+func waveCluster(n int) string { return fmt.Sprintf("wave:%05d", n) }
+
+// planCluster returns (creating) the cluster an asset is drawn in: its
+// wave's (or its move group's inside the wave), Blocked or No action.
+func (b *builder) planCluster(addr string) string {
+	ix := b.plan
+	if _, ok := ix.blocker[addr]; ok {
+		b.clus[clusterBlocked] = Cluster{ID: clusterBlocked, Label: fmt.Sprintf("Blocked (%d)", len(b.p.Blockers)),
+			Style: Style{Fill: "#fdf0f0", Stroke: strokeBreach, Bold: true}}
+		return clusterBlocked
+	}
+	w, ok := ix.wave[addr]
+	if !ok {
+		b.clus[clusterNoAction] = Cluster{ID: clusterNoAction, Label: "No action",
+			Style: Style{Fill: "#ffffff", Stroke: strokeStay, Dashed: true}}
+		return clusterNoAction
+	}
+	id := waveCluster(w.Number)
+	if _, done := b.clus[id]; !done {
+		label := fmt.Sprintf("Wave %d · %s · %s", w.Number, w.Date, plural(len(w.Actions), "action", "actions"))
+		b.clus[id] = Cluster{ID: id, Label: label, Style: Style{Fill: WaveFill(w.Number), Stroke: "#555555"}}
+	}
+	if g := ix.action[addr].Group; g != "" {
+		gid := id + ":group:" + g
+		b.clus[gid] = Cluster{ID: gid, Label: "move group " + g, Parent: id,
+			Style: Style{Fill: WaveFill(w.Number), Stroke: "#000000", Dashed: true, Bold: true}}
+		return gid
+	}
+	return id
+}
+
+// planLabel is the extra label text of an asset in the plan view.
+func (b *builder) planLabel(addr string) string {
+	ix := b.plan
+	if bl, ok := ix.blocker[addr]; ok {
+		root := addr
+		if len(bl.Chain) > 0 {
+			root = bl.Chain[len(bl.Chain)-1]
+		}
+		if bl.Action == "" {
+			return "\nROOT CAUSE of blocks"
+		}
+		return "\n" + line("BLOCKED "+string(bl.Action), "root "+root)
+	}
+	a, ok := ix.action[addr]
+	if !ok {
+		return "\nno action"
+	}
+	crit := ""
+	if a.Critical {
+		crit = "critical"
+	}
+	out := "\n" + line(string(a.Action), crit)
+	if br, ok := ix.breach[addr]; ok {
+		out += fmt.Sprintf("\nLATE %dd · deadline %s", br.DaysLate, br.Deadline)
+	}
+	return out
+}
+
+// planStyle restyles an asset for the plan view: fill by wave, border by
+// action; breaches get a double red border, blockers a red fill. In the
+// estate view it returns st unchanged.
+func (b *builder) planStyle(addr string, st Style) Style {
+	if b.o.View != ViewPlan {
+		return st
+	}
+	ix := b.plan
+	if _, ok := ix.blocker[addr]; ok {
+		return Style{Shape: st.Shape, Fill: fillBlocked, Stroke: strokeBreach, Bold: true}
+	}
+	a, ok := ix.action[addr]
+	if !ok {
+		return Style{Shape: st.Shape, Fill: fillNoAction, Stroke: strokeStay, Dashed: true}
+	}
+	out := Style{Shape: st.Shape, Fill: WaveFill(ix.wave[addr].Number), Stroke: strokeMove, Bold: a.Critical}
+	if a.Action != planner.Migrate {
+		out.Stroke = strokeGone
+	}
+	if _, late := ix.breach[addr]; late {
+		out.Stroke, out.Double, out.Bold = strokeBreach, true, true
+	}
+	return out
+}
+
+// planEdges adds, in the plan view, one edge per action whose reason names
+// a predecessor: from the predecessor to the action, the binding
+// constraint that keeps it out of earlier waves; and an edge from each
+// cause to what it blocks, along every blocker's chain.
+func (b *builder) planEdges() {
+	if b.o.View != ViewPlan {
+		return
+	}
+	for _, w := range b.p.Waves {
+		for _, a := range w.Actions {
+			pred := a.Why.Predecessor
+			if pred == "" || pred == a.Address || b.types[pred] == "" || b.types[a.Address] == "" {
+				continue
+			}
+			k := After
+			if a.Why.Kind == "soak" {
+				k = Soak
+			}
+			b.edges = append(b.edges, Edge{From: pred, To: a.Address, Kind: k, Label: a.Why.Rule})
+		}
+	}
+	for _, bl := range b.p.Blockers {
+		for i := 0; i+1 < len(bl.Chain); i++ {
+			from, to := bl.Chain[i+1], bl.Chain[i]
+			if from != to && b.types[from] != "" && b.types[to] != "" {
+				b.edges = append(b.edges, Edge{From: from, To: to, Kind: Blocks})
+			}
+		}
+	}
+}

@@ -1,0 +1,94 @@
+// check.mjs renders Mermaid files with the mermaid package from
+// node_modules in headless Chromium (Debian's /usr/bin/chromium, or
+// $CHROMIUM) and exits 1 if any file fails to parse or render, or breaks
+// Mermaid's default limits (50,000 characters, 500 edges). No network is
+// used: the page is blank and mermaid's UMD bundle is injected from disk.
+//
+// Usage: node check.mjs FILE.mmd|FILE.txtar ...
+// A .txtar file (a testscript archive) contributes each of its "-- NAME.mmd --"
+// sections.
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const bundle = require.resolve('mermaid/dist/mermaid.min.js');
+const mermaidVersion = require('mermaid/package.json').version;
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: node check.mjs FILE.mmd [FILE.mmd ...]');
+  process.exit(2);
+}
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`mermaid-check: no browser at ${executablePath} (apt-get install chromium)`);
+  process.exit(2);
+}
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+// diagrams lists [name, source] for every diagram in the given files.
+function diagrams(files) {
+  const out = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    if (!file.endsWith('.txtar')) {
+      out.push([file, text]);
+      continue;
+    }
+    const parts = text.split(/^-- (.+?) --\n/m);
+    for (let i = 1; i + 1 < parts.length; i += 2) {
+      if (parts[i].endsWith('.mmd')) out.push([`${file}:${parts[i]}`, parts[i + 1]]);
+    }
+  }
+  return out;
+}
+
+let failed = 0;
+let total = 0;
+try {
+  const page = await browser.newPage();
+  // Refuse every request: everything the check needs is on disk.
+  await page.route('**/*', (route) => route.abort());
+  await page.setContent('<!doctype html><html><body></body></html>');
+  await page.addScriptTag({ content: readFileSync(bundle, 'utf8') });
+  await page.evaluate(() => {
+    // Default limits (maxTextSize 50000, maxEdges 500) are left as they are.
+    globalThis.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+  });
+  let n = 0;
+  for (const [file, src] of diagrams(files)) {
+    n++;
+    total++;
+    const res = await page.evaluate(async ({ src, id }) => {
+      try {
+        await globalThis.mermaid.parse(src);
+        const { svg } = await globalThis.mermaid.render(id, src);
+        if (/Syntax error|maximum text size|Too many edges/i.test(svg)) {
+          return { error: 'mermaid drew an error diagram' };
+        }
+        return { bytes: svg.length };
+      } catch (e) {
+        return { error: String((e && e.message) || e) };
+      }
+    }, { src, id: `d${n}` });
+    if (res.error) {
+      failed++;
+      console.error(`FAIL ${file}: ${res.error}`);
+    } else {
+      console.log(`ok   ${file} (${src.length} characters, ${res.bytes} bytes of SVG)`);
+    }
+  }
+  console.log(`mermaid ${mermaidVersion}: ${total - failed} passed, ${failed} failed`);
+} finally {
+  await browser.close();
+}
+if (total === 0) {
+  console.error('mermaid-check: no diagrams found in the given files');
+  process.exit(1);
+}
+process.exit(failed > 0 ? 1 : 0);
