@@ -143,7 +143,7 @@ func (d *decoder) wantType(as *language.Attribute, v cty.Value, want cty.Type, r
 // number checks a number against the attribute's kind and bound.
 func (d *decoder) number(as *language.Attribute, bf *big.Float, r hcl.Range) (value, bool) {
 	f, _ := bf.Float64()
-	text := bf.Text('g', 10)
+	text := numberText(bf)
 	if math.IsInf(f, 0) {
 		d.add(diag.Error(CodeNumberOutOfRange, fmt.Sprintf("%s out of range", as.Name),
 			fmt.Sprintf("%s is too large a number for %s.", text, as.Name), r))
@@ -169,6 +169,17 @@ func (d *decoder) number(as *language.Attribute, bf *big.Float, r hcl.Range) (va
 		return value{}, false
 	}
 	return value{num: f, int: int(f)}, true
+}
+
+// numberText writes a number for a diagnostic. Decimal formatting takes
+// time in proportion to the exponent, so a literal such as 9e99999999 (which
+// HCL accepts) would stall the loader for minutes: beyond float64's range
+// the number is described by its binary magnitude instead.
+func numberText(bf *big.Float) string {
+	if e := bf.MantExp(nil); e > 1100 || e < -1100 {
+		return fmt.Sprintf("a number of magnitude 2^%d", e)
+	}
+	return bf.Text('g', 10)
 }
 
 func boundText(b language.Bound) string {
