@@ -1,0 +1,127 @@
+// Package format rewrites inventory files into their canonical layout. It
+// changes only whitespace: every comment, attribute and block stays where it
+// was written, so formatting never loses a line of the architect's notes.
+package format
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/decomhq/decom/inventory/diag"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/hashicorp/hcl/v2/hclwrite"
+)
+
+// Codes of the diagnostics Source raises besides HCL's own syntax errors.
+const (
+	// CodeJSONSyntax: a *.hcl.json file that is not valid JSON.
+	CodeJSONSyntax = "json-syntax"
+	// CodeEncoding: a file that is not UTF-8 text.
+	CodeEncoding = "fmt-invalid-encoding"
+)
+
+func init() {
+	diag.Register(diag.Rule{
+		Code:  CodeJSONSyntax,
+		Title: "Invalid JSON",
+		Help:  "A *.hcl.json file must be one JSON object; fix the JSON at the marked position.",
+	}, diag.Rule{
+		Code:  CodeEncoding,
+		Title: "File is not UTF-8 text",
+		Help:  "Inventory files are UTF-8 text; re-save the file as UTF-8 or remove it from the inventory folder.",
+	})
+}
+
+// Source returns src in canonical layout. Native files (*.hcl) are laid out
+// by hclwrite, as `terraform fmt` does; JSON files (*.hcl.json) are indented
+// with two spaces, keeping key order. A file that does not parse is
+// returned unchanged (nil) together with the diagnostics that say why, so
+// that a broken file is never rewritten.
+func Source(filename string, src []byte) ([]byte, hcl.Diagnostics) {
+	if bad := invalidUTF8(src); bad >= 0 {
+		at := posAt(src, bad)
+		r := hcl.Range{Filename: filename, Start: at, End: at}
+		return nil, hcl.Diagnostics{diag.Error(CodeEncoding, "File is not UTF-8 text",
+			"The byte at this position is not valid UTF-8; formatting would corrupt the file, so it is left unchanged.", r)}
+	}
+	if strings.HasSuffix(filename, ".json") {
+		return formatJSON(filename, src)
+	}
+	if _, diags := hclsyntax.ParseConfig(src, filename, hcl.InitialPos); diags.HasErrors() {
+		return nil, diags
+	}
+	out := endWithNewline(hclwrite.Format(src))
+	if !bytes.Equal(significant(src), significant(out)) {
+		// hclwrite only moves space, but a few odd inputs (such as "1 .5")
+		// read differently once the space is gone: keep them as written.
+		return src, nil
+	}
+	return out, nil
+}
+
+// significant returns the tokens of a native source that carry meaning or
+// comments, layout removed, each followed by a NUL.
+func significant(src []byte) []byte {
+	toks, _ := hclsyntax.LexConfig(src, "", hcl.InitialPos)
+	var out []byte
+	for _, tok := range toks {
+		switch tok.Type {
+		case hclsyntax.TokenNewline, hclsyntax.TokenEOF:
+			continue
+		case hclsyntax.TokenComment:
+			out = append(out, bytes.TrimRight(tok.Bytes, " \t\r\n")...)
+		default:
+			out = append(out, tok.Bytes...)
+		}
+		out = append(out, 0)
+	}
+	return out
+}
+
+func formatJSON(filename string, src []byte) ([]byte, hcl.Diagnostics) {
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, src, "", "  "); err != nil {
+		r := hcl.Range{Filename: filename, Start: hcl.InitialPos, End: hcl.InitialPos}
+		if se, ok := err.(*json.SyntaxError); ok {
+			// Offset counts the bytes read, the offending one included.
+			r.Start = posAt(src, int(se.Offset)-1)
+			r.End = r.Start
+		}
+		return nil, hcl.Diagnostics{diag.Error(CodeJSONSyntax, "Invalid JSON", err.Error()+".", r)}
+	}
+	return endWithNewline(buf.Bytes()), nil
+}
+
+// invalidUTF8 returns the offset of the first byte that is not valid UTF-8,
+// or -1 when src is valid.
+func invalidUTF8(src []byte) int {
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// posAt converts a byte offset into a 1-based line and column.
+func posAt(src []byte, off int) hcl.Pos {
+	off = max(0, min(off, len(src)))
+	line := 1 + bytes.Count(src[:off], []byte("\n"))
+	col := off - bytes.LastIndexByte(src[:off], '\n')
+	return hcl.Pos{Line: line, Column: col, Byte: off}
+}
+
+// endWithNewline drops trailing blank space and ends a non-empty file with
+// exactly one newline; a file of nothing but space becomes empty.
+func endWithNewline(b []byte) []byte {
+	b = bytes.TrimRight(b, " \t\r\n")
+	if len(b) == 0 {
+		return []byte{}
+	}
+	return append(b, '\n')
+}

@@ -1,0 +1,89 @@
+package format
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden formats every testdata/*.in file and compares the result with
+// the .golden file beside it; it also checks that formatting the output
+// again changes nothing.
+func TestGolden(t *testing.T) {
+	ins, _ := filepath.Glob("testdata/*.in")
+	if len(ins) == 0 {
+		t.Fatal("no testdata/*.in files")
+	}
+	for _, in := range ins {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			src, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := strings.TrimSuffix(filepath.Base(in), ".in")
+			got, diags := Source(name, src)
+			if diags.HasErrors() {
+				t.Fatalf("unexpected diagnostics: %v", diags)
+			}
+			golden := strings.TrimSuffix(in, ".in") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("format mismatch\n--- got\n%s\n--- want\n%s", got, want)
+			}
+			again, _ := Source(name, got)
+			if !bytes.Equal(again, got) {
+				t.Errorf("formatting is not idempotent:\n%s", again)
+			}
+			if !bytes.Equal(commentsOf(t, src), commentsOf(t, got)) && !strings.HasSuffix(name, ".json") {
+				t.Errorf("comments changed")
+			}
+		})
+	}
+}
+
+func TestBrokenFileIsNotRewritten(t *testing.T) {
+	out, diags := Source("bad.hcl", []byte("network \"x\" {\n  role = \n"))
+	if out != nil || !diags.HasErrors() {
+		t.Fatalf("got %q, %v; want nil output and errors", out, diags)
+	}
+	out, diags = Source("bad.hcl.json", []byte("{\n  \"network\": {,\n}"))
+	if out != nil || !diags.HasErrors() {
+		t.Fatalf("got %q, %v; want nil output and errors", out, diags)
+	}
+	if d := diags[0]; d.Subject.Start.Line != 2 || d.Subject.Start.Column != 15 {
+		t.Errorf("JSON error at %d:%d, want 2:15", d.Subject.Start.Line, d.Subject.Start.Column)
+	}
+}
+
+// commentsOf returns every comment token of a native HCL source, trailing
+// space trimmed, one per line.
+func commentsOf(t testing.TB, src []byte) []byte {
+	toks, diags := hclsyntax.LexConfig(src, "x.hcl", hcl.InitialPos)
+	if diags.HasErrors() {
+		t.Fatalf("lex: %v", diags)
+	}
+	var out []byte
+	for _, tok := range toks {
+		if tok.Type == hclsyntax.TokenComment {
+			out = append(out, bytes.TrimRight(tok.Bytes, " \t\r\n")...)
+			out = append(out, '\n')
+		}
+	}
+	return out
+}
