@@ -1,0 +1,145 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner"
+)
+
+// PlanChanges says how the plan moved between two versions of an estate.
+type PlanChanges struct {
+	OldWaves      int `json:"old_waves"`
+	NewWaves      int `json:"new_waves"`
+	OldLowerBound int `json:"old_lower_bound"`
+	NewLowerBound int `json:"new_lower_bound"`
+	// Actions lists every action that appeared, disappeared, changed kind
+	// or moved to another wave, sorted by address.
+	Actions []ActionChange `json:"actions"`
+	// NewBreaches and FixedBreaches are breaches only in the new plan and
+	// only in the old one; NewBlockers and FixedBlockers likewise.
+	NewBreaches   []planner.Breach  `json:"new_breaches"`
+	FixedBreaches []planner.Breach  `json:"fixed_breaches"`
+	NewBlockers   []planner.Blocker `json:"new_blockers"`
+	FixedBlockers []planner.Blocker `json:"fixed_blockers"`
+}
+
+// ActionChange is one asset whose planned action differs. A wave of 0 means
+// the action is not in a wave there (absent, or blocked).
+type ActionChange struct {
+	Address   string             `json:"address"`
+	Change    string             `json:"change"` // added, removed or changed
+	OldAction planner.ActionKind `json:"old_action,omitempty"`
+	NewAction planner.ActionKind `json:"new_action,omitempty"`
+	OldWave   int                `json:"old_wave,omitempty"`
+	NewWave   int                `json:"new_wave,omitempty"`
+	OldDate   inventory.Date     `json:"old_date,omitzero"`
+	NewDate   inventory.Date     `json:"new_date,omitzero"`
+}
+
+type placed struct {
+	kind planner.ActionKind
+	wave int
+	date inventory.Date
+}
+
+// Plans compares two plans action by action.
+func Plans(old, new *planner.Plan) PlanChanges {
+	pc := PlanChanges{
+		OldWaves: len(old.Waves), NewWaves: len(new.Waves),
+		OldLowerBound: old.LowerBound.Waves, NewLowerBound: new.LowerBound.Waves,
+		Actions:     []ActionChange{},
+		NewBreaches: []planner.Breach{}, FixedBreaches: []planner.Breach{},
+		NewBlockers: []planner.Blocker{}, FixedBlockers: []planner.Blocker{},
+	}
+	op, np := placements(old), placements(new)
+	for _, addr := range unionKeys(op, np) {
+		o, inOld := op[addr]
+		n, inNew := np[addr]
+		c := ActionChange{Address: addr, OldAction: o.kind, NewAction: n.kind, OldWave: o.wave, NewWave: n.wave, OldDate: o.date, NewDate: n.date}
+		switch {
+		case !inOld:
+			c.Change = Added
+		case !inNew:
+			c.Change = Removed
+		case o != n:
+			c.Change = Changed
+		default:
+			continue
+		}
+		pc.Actions = append(pc.Actions, c)
+	}
+	ob, nb := keyed(old.Breaches, breachKey), keyed(new.Breaches, breachKey)
+	pc.NewBreaches, pc.FixedBreaches = onlyIn(new.Breaches, ob, breachKey), onlyIn(old.Breaches, nb, breachKey)
+	ok, nk := keyed(old.Blockers, blockerKey), keyed(new.Blockers, blockerKey)
+	pc.NewBlockers, pc.FixedBlockers = onlyIn(new.Blockers, ok, blockerKey), onlyIn(old.Blockers, nk, blockerKey)
+	return pc
+}
+
+func placements(p *planner.Plan) map[string]placed {
+	m := make(map[string]placed)
+	for _, w := range p.Waves {
+		for _, a := range w.Actions {
+			m[a.Address] = placed{kind: a.Action, wave: w.Number, date: w.Date}
+		}
+	}
+	for _, b := range p.Blockers {
+		if b.Action != "" {
+			m[b.Address] = placed{kind: b.Action}
+		}
+	}
+	return m
+}
+
+func unionKeys(a, b map[string]placed) []string {
+	keys := make([]string, 0, len(a)+len(b))
+	for k := range a {
+		keys = append(keys, k)
+	}
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func breachKey(b planner.Breach) string   { return b.Address + " " + string(b.Action) }
+func blockerKey(b planner.Blocker) string { return b.Address + " " + b.Reason }
+
+func keyed[T any](xs []T, key func(T) string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[key(x)] = true
+	}
+	return m
+}
+
+// onlyIn returns the elements of xs whose key is not in other, in xs's order.
+func onlyIn[T any](xs []T, other map[string]bool, key func(T) string) []T {
+	out := []T{}
+	for _, x := range xs {
+		if !other[key(x)] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func breachLines(bs []planner.Breach) []string {
+	out := make([]string, len(bs))
+	for i, b := range bs {
+		out[i] = fmt.Sprintf("%s %s %d days late (deadline %s)", b.Address, b.Action, b.DaysLate, b.Deadline)
+	}
+	return out
+}
+
+func blockerLines(bs []planner.Blocker) []string {
+	out := make([]string, len(bs))
+	for i, b := range bs {
+		out[i] = b.Address + ": " + b.Reason
+	}
+	return out
+}

@@ -1,0 +1,63 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden reports in testdata")
+
+// TestGolden writes the report of each estate and compares it with its
+// golden file: examples/kcom and the per-rule estates of the planner.
+func TestGolden(t *testing.T) {
+	estates := map[string]string{
+		"kcom":       "../examples/kcom",
+		"r6":         "../planner/testdata/estates/r6-deadlines",
+		"r8":         "../planner/testdata/estates/r8-blockers",
+		"r3-retire":  "../planner/testdata/estates/r3-retire-repurchase",
+		"r7-freezes": "../planner/testdata/estates/r7-capacity-freeze",
+	}
+	for name, dir := range estates {
+		t.Run(name, func(t *testing.T) {
+			m, diags := inventory.Load([]string{dir}, inventory.LoadOptions{Today: inventory.DateOf(2026, 11, 1)})
+			if diags.HasErrors() {
+				t.Fatalf("load %s: %v", dir, diags)
+			}
+			var b bytes.Buffer
+			if err := Write(&b, m, planner.Build(m, planner.Options{})); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", name+".md")
+			if *update {
+				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(b.Bytes(), want) {
+				t.Errorf("report differs from %s; rerun with -update and review the diff\n%s", golden, b.String())
+			}
+		})
+	}
+}
+
+func TestCellEscaping(t *testing.T) {
+	if got := cell("a|b\nc"); got != `a\|b c` {
+		t.Errorf("cell = %q", got)
+	}
+	if got := code("x`y|z"); got != "`x'y\\|z`" {
+		t.Errorf("code = %q", got)
+	}
+	if got := number(12.50); got != "12.5" {
+		t.Errorf("number = %q", got)
+	}
+}
