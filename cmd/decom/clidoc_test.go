@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+)
+
+// TestCLIDoc keeps docs/cli.md in step with the commands: it renders every
+// command's usage, description, examples and flags and compares the result
+// with the file. Run `go test ./cmd/decom -run TestCLIDoc -update` after
+// changing a command.
+func TestCLIDoc(t *testing.T) {
+	got := cliDoc(newRootCmd(streams{}))
+	const path = "../../docs/cli.md"
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("docs/cli.md is out of date; run: go test ./cmd/decom -run TestCLIDoc -update")
+	}
+}
+
+func cliDoc(root *cobra.Command) []byte {
+	var b bytes.Buffer
+	b.WriteString("# Command reference\n\n")
+	b.WriteString("This page is generated from the commands themselves (`go test ./cmd/decom -run TestCLIDoc -update`).\n\n")
+	b.WriteString("Exit codes, for every command: 0 fine (warnings allowed); 1 findings (validation errors; plan breaches or blockers with `--fail-on`); 2 usage or load error.\n\n")
+	for _, c := range root.Commands() {
+		if !c.IsAvailableCommand() || c.Name() == "help" {
+			continue
+		}
+		fmt.Fprintf(&b, "## decom %s\n\n%s.\n\n", c.Name(), c.Short)
+		fmt.Fprintf(&b, "```\n%s\n```\n\n", c.UseLine())
+		if c.Long != "" {
+			fmt.Fprintf(&b, "%s\n\n", strings.TrimSpace(c.Long))
+		}
+		if c.Example != "" {
+			fmt.Fprintf(&b, "Examples:\n\n```sh\n%s\n```\n\n", strings.TrimRight(dedent(c.Example), "\n"))
+		}
+		if f := c.NonInheritedFlags().FlagUsages(); f != "" {
+			fmt.Fprintf(&b, "Flags:\n\n```\n%s```\n\n", f)
+		}
+	}
+	return append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
+}
+
+// dedent removes the two-space indent cobra examples are written with.
+func dedent(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimPrefix(l, "  ")
+	}
+	return strings.Join(lines, "\n")
+}
