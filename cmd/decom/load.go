@@ -31,10 +31,10 @@ func loadModel(s streams, paths []string) (*inventory.Model, error) {
 	return m, nil
 }
 
-// loadInventory loads the inventory at paths (default ".") and, when it
-// loaded without errors, runs the whole-model checks. Checks are skipped
-// after load errors: on a partial model they would report faults that are
-// only echoes of the load errors. The model is never nil.
+// loadInventory loads the inventory at paths (default ".") and runs the
+// whole-model checks, so one run reports every problem; after load errors,
+// checks about the blocks and files those errors are in are dropped as
+// likely echoes (see inventory.CheckLoaded). The model is never nil.
 func loadInventory(paths []string) (*inventory.Model, hcl.Diagnostics) {
 	if len(paths) == 0 {
 		paths = []string{"."}
@@ -43,9 +43,7 @@ func loadInventory(paths []string) (*inventory.Model, hcl.Diagnostics) {
 	if m == nil {
 		m = &inventory.Model{}
 	}
-	if !diags.HasErrors() {
-		diags = append(diags, inventory.Check(m)...)
-	}
+	diags = append(diags, inventory.CheckLoaded(m, diags)...)
 	return m, diags
 }
 
