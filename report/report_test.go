@@ -29,22 +29,25 @@ func TestGolden(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatalf("load %s: %v", dir, diags)
 			}
-			var b bytes.Buffer
-			if err := Write(&b, m, planner.Build(m, planner.Options{})); err != nil {
-				t.Fatal(err)
-			}
-			golden := filepath.Join("testdata", name+".md")
-			if *update {
-				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+			r := New(m, planner.Build(m, planner.Options{}))
+			for _, format := range Formats {
+				var b bytes.Buffer
+				if err := Write(&b, format, r); err != nil {
 					t.Fatal(err)
 				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(b.Bytes(), want) {
-				t.Errorf("report differs from %s; rerun with -update and review the diff\n%s", golden, b.String())
+				golden := filepath.Join("testdata", name+map[string]string{"markdown": ".md", "json": ".json"}[format])
+				if *update {
+					if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(b.Bytes(), want) {
+					t.Errorf("report differs from %s; rerun with -update and review the diff\n%s", golden, b.String())
+				}
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"github.com/decomhq/decom/planner/explain"
 	"github.com/decomhq/decom/render/diagram"
 	"github.com/decomhq/decom/render/dot"
+	"github.com/decomhq/decom/render/graphjson"
 	"github.com/decomhq/decom/render/mermaid"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -65,7 +67,7 @@ edges. See docs/graph.md.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "o", "dot", "output `FORMAT`: dot, mermaid")
+	f.StringVarP(&o.format, "format", "o", "dot", "output `FORMAT`: dot, mermaid, json (nodes and edges for other tools; never collapsed unless --max-nodes is given)")
 	f.StringVar(&o.view, "view", "estate", "`VIEW` to draw: estate, plan")
 	f.StringVar(&o.focus, "focus", "", "draw only the neighbourhood of this `ADDRESS`")
 	f.IntVar(&o.depth, "depth", 1, "hops from --focus to include")
@@ -90,8 +92,8 @@ func planOverrideFlags(f *pflag.FlagSet, over *planner.Options) {
 }
 
 func runGraph(s streams, o *graphOptions) error {
-	if o.format != "dot" && o.format != "mermaid" {
-		return fmt.Errorf("unknown format %q for --format; valid formats: dot, mermaid", o.format)
+	if o.format != "dot" && o.format != "mermaid" && o.format != "json" {
+		return fmt.Errorf("unknown format %q for --format; valid formats: dot, mermaid, json", o.format)
 	}
 	view := diagram.View(o.view)
 	if view != diagram.ViewEstate && view != diagram.ViewPlan {
@@ -115,7 +117,19 @@ func runGraph(s streams, o *graphOptions) error {
 	}
 	opt := diagram.Options{View: view, Focus: o.focus, Depth: o.depth, Types: o.types, Network: o.network, Tenant: o.tenant}
 	var out []byte
-	if o.format == "dot" {
+	switch o.format {
+	case "json":
+		opt.MaxNodes = max(o.maxNodes, 0)
+		g, err := diagram.Build(m, p, opt)
+		if err != nil {
+			return graphError(m, err)
+		}
+		var b bytes.Buffer
+		if err := graphjson.Render(&b, g); err != nil {
+			return err
+		}
+		out = b.Bytes()
+	case "dot":
 		opt.MaxNodes, opt.MaxEdges = dot.CollapseNodes, dot.CollapseEdges
 		if o.maxNodes >= 0 {
 			opt.MaxNodes, opt.MaxEdges = o.maxNodes, 0
@@ -125,7 +139,7 @@ func runGraph(s streams, o *graphOptions) error {
 			return graphError(m, err)
 		}
 		out = dot.Render(g)
-	} else {
+	default:
 		opt.MaxNodes, opt.MaxEdges = mermaid.CollapseNodes, mermaid.CollapseEdges
 		if o.maxNodes >= 0 {
 			opt.MaxNodes = o.maxNodes

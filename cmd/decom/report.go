@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/report"
@@ -25,24 +27,25 @@ func newReportCmd(s streams) *cobra.Command {
 for people who decide: the estate in numbers, each contract's end date
 against the last wave that touches what it covers, the waves, every critical
 service's cutover and its slack, breaches, blockers, and the annual running
-cost the plan switches off, split between tenants by their cost shares.`,
+cost the plan switches off, split between tenants by their cost shares.
+With -o json the same content is one JSON object for other tools.`,
 		Example: `  decom report examples/kcom > kcom-report.md`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
 			return runReport(s, o)
 		},
 	}
-	cmd.Flags().StringVarP(&o.format, "format", "o", "markdown", "output format: markdown")
+	cmd.Flags().StringVarP(&o.format, "format", "o", "markdown", "output format: "+strings.Join(report.Formats, ", "))
 	return cmd
 }
 
 func runReport(s streams, o *reportOptions) error {
-	if o.format != "markdown" {
-		return fmt.Errorf("unknown format %q for --format; valid formats: markdown", o.format)
+	if !slices.Contains(report.Formats, o.format) {
+		return fmt.Errorf("unknown format %q for --format; valid formats: %s", o.format, strings.Join(report.Formats, ", "))
 	}
 	m, err := loadModelForPlan(s, o.paths)
 	if err != nil {
 		return err
 	}
-	return report.Write(s.Out, m, planner.Build(m, planner.Options{}))
+	return report.Write(s.Out, o.format, report.New(m, planner.Build(m, planner.Options{})))
 }

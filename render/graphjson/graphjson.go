@@ -1,0 +1,77 @@
+// Package graphjson writes a diagram as JSON for other tools: the clusters,
+// nodes and edges that the DOT and Mermaid renderers draw, without visual
+// styles and without the legend. Input order is kept (a diagram.Graph is
+// already sorted), so the output is deterministic.
+package graphjson
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/decomhq/decom/render/diagram"
+)
+
+// FormatVersion is the version of the JSON shape; keys are only added.
+const FormatVersion = "1"
+
+type document struct {
+	FormatVersion string    `json:"format_version"`
+	Title         string    `json:"title"`
+	Notes         []string  `json:"notes"`
+	Collapsed     int       `json:"collapsed"`
+	Clusters      []cluster `json:"clusters"`
+	Nodes         []node    `json:"nodes"`
+	Edges         []edge    `json:"edges"`
+}
+
+type cluster struct {
+	ID     string `json:"id"`
+	Label  string `json:"label"`
+	Parent string `json:"parent,omitempty"`
+}
+
+type node struct {
+	ID      string `json:"id"`
+	Label   string `json:"label"`
+	Cluster string `json:"cluster,omitempty"`
+	// Address is the asset the node stands for; empty for a collapsed group.
+	Address string `json:"address,omitempty"`
+}
+
+type edge struct {
+	From  string `json:"from"`
+	To    string `json:"to"`
+	Kind  string `json:"kind"`
+	Label string `json:"label,omitempty"`
+}
+
+// Render writes g as one indented JSON object followed by a newline.
+func Render(w io.Writer, g *diagram.Graph) error {
+	doc := document{FormatVersion: FormatVersion, Title: g.Title, Notes: append([]string{}, g.Notes...), Collapsed: g.Collapsed,
+		Clusters: []cluster{}, Nodes: []node{}, Edges: []edge{}}
+	legend := map[string]bool{}
+	for _, c := range g.Clusters {
+		if c.ID == diagram.LegendCluster || legend[c.Parent] {
+			legend[c.ID] = true
+			continue
+		}
+		doc.Clusters = append(doc.Clusters, cluster{ID: c.ID, Label: c.Label, Parent: c.Parent})
+	}
+	for _, n := range g.Nodes {
+		if legend[n.Cluster] {
+			legend[n.ID] = true
+			continue
+		}
+		doc.Nodes = append(doc.Nodes, node{ID: n.ID, Label: n.Label, Cluster: n.Cluster, Address: n.Address})
+	}
+	for _, e := range g.Edges {
+		if legend[e.From] || legend[e.To] {
+			continue
+		}
+		doc.Edges = append(doc.Edges, edge{From: e.From, To: e.To, Kind: string(e.Kind), Label: e.Label})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}

@@ -1,0 +1,77 @@
+package graphjson
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/decomhq/decom/render/diagram"
+	"github.com/decomhq/decom/render/diagram/fixture"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden renders the fixture estate and plan views and compares them
+// with the golden files.
+func TestGolden(t *testing.T) {
+	for _, view := range []diagram.View{diagram.ViewEstate, diagram.ViewPlan} {
+		t.Run(string(view), func(t *testing.T) {
+			g, err := diagram.Build(fixture.Estate(), fixture.Plan(), diagram.Options{View: view})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := Render(&b, g); err != nil {
+				t.Fatal(err)
+			}
+			golden := "testdata/" + string(view) + ".json"
+			if *update {
+				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(b.Bytes(), want) {
+				t.Errorf("%s differs from the golden file; rerun with -update and review", golden)
+			}
+		})
+	}
+}
+
+// TestNoLegendAndEdgesResolve checks the JSON leaves out the legend and
+// that every edge joins two nodes that are in the output.
+func TestNoLegendAndEdgesResolve(t *testing.T) {
+	g, err := diagram.Build(fixture.Estate(), nil, diagram.Options{View: diagram.ViewEstate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Render(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	var doc document
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, n := range doc.Nodes {
+		ids[n.ID] = true
+		if strings.HasPrefix(n.Cluster, diagram.LegendCluster) {
+			t.Errorf("legend node %s in output", n.ID)
+		}
+	}
+	if len(doc.Nodes) == 0 || len(doc.Edges) == 0 {
+		t.Fatalf("empty graph: %d nodes, %d edges", len(doc.Nodes), len(doc.Edges))
+	}
+	for _, e := range doc.Edges {
+		if !ids[e.From] || !ids[e.To] {
+			t.Errorf("edge %s -> %s joins a node not in the output", e.From, e.To)
+		}
+	}
+}
