@@ -23,9 +23,10 @@
 estate {
   name = "Holderness & Wolds Shared ICT: KCOM exit"
 
-  # Support status and deadlines are judged on this day rather than "today",
-  # so the plan printed from this folder is the same on every machine.
-  as_of = "2026-09-01"
+  # The day of the inventory audit. Support status is judged on this day
+  # rather than "today", so the plan printed from this folder is the same on
+  # every machine.
+  as_of = "2026-07-01"
 }
 
 # The two forces fund the shared service in proportion to headcount, as set

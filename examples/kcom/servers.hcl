@@ -77,16 +77,17 @@ device "bkp_dc1_01" {
 }
 
 # The pre-2012 crime system's read-only archive, on its original hardware
-# and Windows Server 2008 R2. Out of support since January 2020, so the
-# validator warns about it and the plan reports its retirement as a breach
-# whatever wave it lands in: it is here to be retired, first.
+# and Windows Server 2008 R2. Microsoft's support ended in January 2020; the
+# paid extended support bought for it runs out on 31 August 2026, a week
+# before wave 1, so the plan reports its retirement as a breach whatever wave
+# it lands in: it is here to be retired, first.
 device "legacy_dc1_01" {
   network       = network.kcom
   site          = site.dc1
   kind          = "server"
   model         = "HP ProLiant DL380 G7 (Windows Server 2008 R2)"
   warranty_ends = "2014-03-31"
-  support_ends  = "2020-01-14"
+  support_ends  = "2026-08-31"
   uplink        = device.kcom_core_dc1_a
 }
 
