@@ -25,9 +25,13 @@ type Impact struct {
 	Endpoints  int `json:"endpoints"`
 	PortsInUse int `json:"ports_in_use"`
 	// Users adds up the users of every affected application (and of the
-	// asset itself); Tenants are those using them or owning affected sites.
-	Users   int      `json:"users"`
-	Tenants []string `json:"tenants"`
+	// asset itself), so one person using two applications counts twice;
+	// MaxUsers is the most users of any one of them, so at least that many
+	// people lose a service. Tenants are those using them or owning
+	// affected sites.
+	Users    int      `json:"users"`
+	MaxUsers int      `json:"max_users"`
+	Tenants  []string `json:"tenants"`
 	// MostCritical is the highest criticality among affected applications
 	// (and the asset itself), with the applications that have it.
 	MostCritical     string   `json:"most_critical,omitempty"`
@@ -164,6 +168,7 @@ func (ix *Index) summarise(out *Impact) {
 		switch a := ix.m.Lookup(addr).(type) {
 		case *inventory.Application:
 			out.Users += a.Users
+			out.MaxUsers = max(out.MaxUsers, a.Users)
 			for _, t := range a.UsedBy {
 				tenants[t.Addr] = true
 			}

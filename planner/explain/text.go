@@ -109,7 +109,7 @@ func WriteImpact(out io.Writer, im *Impact) error {
 	if len(im.Tenants) > 0 {
 		tenants = strings.Join(im.Tenants, ", ")
 	}
-	fmt.Fprintf(&b, "  users: %d; tenants: %s\n", im.Users, tenants)
+	fmt.Fprintf(&b, "  users: at least %d (the most of any application hit; %d summed over applications); tenants: %s\n", im.MaxUsers, im.Users, tenants)
 	if im.MostCritical != "" {
 		fmt.Fprintf(&b, "  most critical service hit: %s (%s)\n", im.MostCritical, strings.Join(im.MostCriticalApps, ", "))
 	} else {
