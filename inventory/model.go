@@ -296,7 +296,7 @@ type Model struct {
 	// Estate is never nil after Load: without an estate block it holds
 	// only the default AsOf.
 	Estate *EstateSettings
-	Plan   *PlanSettings   // nil when the inventory has no plan block
+	Plan   *PlanSettings // nil when the inventory has no plan block
 
 	Tenants      []*Tenant
 	Sites        []*Site
