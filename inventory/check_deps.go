@@ -46,7 +46,10 @@ func checkRetireWithDependents(c *checker, emit emitFunc) {
 		return
 	}
 	for _, x := range c.m.Applications {
-		if goesAway(x.Disposition) {
+		// A dependent that is retired itself, or done (it has already taken
+		// its action and blocks nothing: see depends-on-retired), does not
+		// count.
+		if goesAway(x.Disposition) || x.Status == StatusDone {
 			continue
 		}
 		for _, r := range x.DependsOn {
@@ -77,6 +80,9 @@ func verb(n int, one, many string) string {
 	return many
 }
 
+// checkDependsOnRetired warns about a live application depending on one
+// whose retirement is done, and about a done application (it has already
+// taken its action, so it blocks nothing) depending on one being retired.
 func checkDependsOnRetired(c *checker, emit emitFunc) {
 	for _, x := range c.m.Applications {
 		if goesAway(x.Disposition) {
@@ -84,7 +90,15 @@ func checkDependsOnRetired(c *checker, emit emitFunc) {
 		}
 		for _, r := range x.DependsOn {
 			y := c.application(r)
-			if y == nil || y.Status != StatusDone || !goesAway(y.Disposition) {
+			if y == nil || !goesAway(y.Disposition) {
+				continue
+			}
+			if y.Status != StatusDone {
+				if x.Status == StatusDone && y.Disposition == DispRetire {
+					emit("Dependency on an application being retired",
+						fmt.Sprintf("%s depends on %s, which is retired; %s is done, so it does not block the retirement, but the dependency is stale: remove it.", x.Address(), y.Address(), x.Address()),
+						refRange(r, x.SubjectRange("depends_on")))
+				}
 				continue
 			}
 			detail := fmt.Sprintf("%s depends on %s, which has already been retired (status = \"done\"); remove the dependency.", x.Address(), y.Address())

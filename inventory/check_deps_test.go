@@ -2,6 +2,8 @@ package inventory
 
 import (
 	"strings"
+
+	"github.com/hashicorp/hcl/v2"
 	"testing"
 )
 
@@ -44,6 +46,36 @@ func TestCheckDependsOnRetired(t *testing.T) {
 	for _, d := range ds {
 		if strings.Contains(d.Detail, "application.rms,") && !strings.Contains(d.Detail, "depend on application.rms_cloud instead") {
 			t.Errorf("detail = %q, want the replacement named", d.Detail)
+		}
+	}
+}
+
+// A dependent that is done has already taken its action: it blocks no
+// retirement (SPEC section 1), and its stale dependency is a warning.
+func TestCheckRetireWithDoneDependents(t *testing.T) {
+	e := newEstate()
+	e.ad.Disposition = DispRetire
+	e.ad.Target = Ref{}
+	e.cad.Status = StatusDone
+	ds := expect(t, e.Model,
+		"error retire-with-dependents "+at(t, &e.ad.Meta, "disposition"),
+		"warning depends-on-retired "+pos(e.cad.DependsOn[0].Range))
+	for _, d := range ds {
+		if d.Severity == hcl.DiagError && !strings.HasPrefix(d.Detail, "application.ad is retired but application.email still depends on it and is not retired;") {
+			t.Errorf("detail = %q, want only application.email named", d.Detail)
+		}
+	}
+
+	e.email.Status = StatusDone
+	ds = expect(t, e.Model,
+		"warning depends-on-retired "+pos(e.cad.DependsOn[0].Range),
+		"warning depends-on-retired "+pos(e.email.DependsOn[0].Range))
+	for _, d := range ds {
+		if strings.HasPrefix(d.Detail, "application.email ") {
+			want := "application.email depends on application.ad, which is retired; application.email is done, so it does not block the retirement"
+			if !strings.HasPrefix(d.Detail, want) {
+				t.Errorf("detail = %q, want prefix %q", d.Detail, want)
+			}
 		}
 	}
 }

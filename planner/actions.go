@@ -13,7 +13,8 @@ type node struct {
 	effort   float64
 	critical bool
 	deadline inventory.Date
-	from     string // DeadlineFrom
+	from     string          // DeadlineFrom
+	asset    inventory.Asset // the asset acting (saves looking it up by address)
 }
 
 // estate holds the model with the indexes the rules need: who is hosted
@@ -99,29 +100,33 @@ func (e *estate) acts(addr string) int {
 }
 
 func newEstate(m *inventory.Model) *estate {
+	// Maps are sized up front: on 100,000 applications growing them cost
+	// a tenth of the plan's time.
+	nd, na := len(m.Devices), len(m.Applications)
 	e := &estate{
-		m: m, idx: map[string]int{},
-		devices: map[string]*inventory.Device{}, networks: map[string]*inventory.Network{},
-		apps:     map[string]*inventory.Application{},
-		hostedOn: map[string][]string{}, uplinked: map[string][]string{},
-		onNetwork: map[string][]string{}, dependents: map[string][]string{},
-		links: map[[2]string][]string{}, covers: map[string][]*inventory.Contract{},
+		m: m, idx: make(map[string]int, len(m.Networks)+len(m.Links)+nd+na+len(m.Endpoints)),
+		devices: make(map[string]*inventory.Device, nd), networks: make(map[string]*inventory.Network, len(m.Networks)),
+		apps:     make(map[string]*inventory.Application, na),
+		hostedOn: make(map[string][]string, nd), uplinked: make(map[string][]string, nd),
+		onNetwork: make(map[string][]string, len(m.Networks)), dependents: make(map[string][]string, na),
+		links: make(map[[2]string][]string, len(m.Links)), covers: make(map[string][]*inventory.Contract, 4*len(m.Contracts)),
 	}
-	add := func(addr string, k ActionKind, effort float64, critical bool) {
+	e.nodes = make([]node, 0, len(m.Networks)+len(m.Links)+nd+na+len(m.Endpoints))
+	add := func(addr string, k ActionKind, effort float64, critical bool, a inventory.Asset) {
 		if k != "" {
-			e.nodes = append(e.nodes, node{addr: addr, kind: k, effort: effort, critical: critical})
+			e.nodes = append(e.nodes, node{addr: addr, kind: k, effort: effort, critical: critical, asset: a})
 		}
 	}
 	for _, n := range m.Networks {
 		e.networks[n.Address()] = n
 		if n.Decommission {
-			add(n.Address(), Decommission, 0, false)
+			add(n.Address(), Decommission, 0, false, n)
 		}
 	}
 	for _, l := range m.Links {
 		a := l.Address()
 		if l.Decommission {
-			add(a, Decommission, 0, false)
+			add(a, Decommission, 0, false, l)
 		}
 		nets := refAddrs(l.Between)
 		for _, n := range nets {
@@ -134,7 +139,7 @@ func newEstate(m *inventory.Model) *estate {
 	for _, d := range m.Devices {
 		a := d.Address()
 		e.devices[a] = d
-		add(a, deviceAction(d), 0, false)
+		add(a, deviceAction(d), 0, false, d)
 		if d.Network.IsSet() {
 			e.onNetwork[d.Network.Addr] = append(e.onNetwork[d.Network.Addr], a)
 		}
@@ -145,7 +150,7 @@ func newEstate(m *inventory.Model) *estate {
 	for _, ap := range m.Applications {
 		a := ap.Address()
 		e.apps[a] = ap
-		add(a, appAction(ap), ap.EffortDays, ap.Criticality == inventory.CritCritical)
+		add(a, appAction(ap), ap.EffortDays, ap.Criticality == inventory.CritCritical, ap)
 		for _, h := range refAddrs(ap.HostedOn) {
 			e.hostedOn[h] = append(e.hostedOn[h], a)
 		}
@@ -162,7 +167,7 @@ func newEstate(m *inventory.Model) *estate {
 	}
 	for _, ep := range m.Endpoints {
 		a := ep.Address()
-		add(a, endpointsAction(ep), ep.EffortDays, false)
+		add(a, endpointsAction(ep), ep.EffortDays, false, ep)
 		for _, u := range refAddrs(ep.Uplink) {
 			e.uplinked[u] = append(e.uplinked[u], a)
 		}

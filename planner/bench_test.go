@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/decomhq/decom/internal/estategen"
 	"github.com/decomhq/decom/inventory"
 )
 
@@ -85,5 +86,20 @@ func TestLongChain(t *testing.T) {
 	p := Build(b.m, Options{SoakWaves: intp(0)})
 	if len(p.Waves) != 1 || len(p.Waves[0].Actions) != n || p.LowerBound.Waves != 1 {
 		t.Fatalf("%d waves, lower bound %+v", len(p.Waves), p.LowerBound)
+	}
+}
+
+// BenchmarkBuildRealistic plans estategen.Realistic estates of 1k, 10k and
+// 100k applications (max_critical = 1, so thousands of waves).
+func BenchmarkBuildRealistic(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		m := estategen.Generate(estategen.Realistic(1, n)).Model
+		b.Run(fmt.Sprintf("apps=%d", n), func(b *testing.B) {
+			start := cpuTime()
+			for b.Loop() {
+				Build(m, Options{})
+			}
+			b.ReportMetric(float64((cpuTime()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
+		})
 	}
 }

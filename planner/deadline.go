@@ -8,13 +8,13 @@ import "github.com/decomhq/decom/inventory"
 func (e *estate) setDeadlines() {
 	for i := range e.nodes {
 		n := &e.nodes[i]
-		n.deadline, n.from = e.deadlineFor(n.addr)
+		n.deadline, n.from = e.deadlineFor(n.addr, n.asset)
 	}
 }
 
-// deadlineFor returns the deadline of the asset at addr and the address of
+// deadlineFor returns the deadline of asset (at addr) and the address of
 // the asset whose date it is.
-func (e *estate) deadlineFor(addr string) (inventory.Date, string) {
+func (e *estate) deadlineFor(addr string, asset inventory.Asset) (inventory.Date, string) {
 	var best inventory.Date
 	var from string
 	consider := func(d inventory.Date, src string) {
@@ -35,7 +35,7 @@ func (e *estate) deadlineFor(addr string) (inventory.Date, string) {
 			covered = append(covered, a)
 		}
 	}
-	switch a := e.m.Lookup(addr).(type) {
+	switch a := asset.(type) {
 	case *inventory.Application:
 		consider(a.SupportEnds, addr)
 		covered = append(covered, addr)

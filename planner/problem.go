@@ -43,9 +43,34 @@ type problem struct {
 	passes, budget int
 }
 
+// largeUnits is the size above which the improvement budgets shrink
+// faster than 1/n, so that total work stays near-linear and a plan of
+// 100,000 applications takes a second or so. Budgets depend on the size
+// only, never on the clock: the plan stays deterministic.
+const largeUnits = 10_000
+
 // passBudget is the number of list passes solve may spend: generous on
-// small estates, about 40 on 100,000 units, so planning stays near-linear.
-func passBudget(n int) int { return max(40, 4_000_000/max(n, 1)) }
+// small estates (4,000,000 / units, at least 40, so 400 at 10,000 units),
+// then falling as 1/units^2 down to 2 passes (the first rule and one
+// forward-backward round, on the 130,000 units of 100,000 applications).
+func passBudget(n int) int {
+	n = max(n, 1)
+	if n <= largeUnits {
+		return max(40, 4_000_000/n)
+	}
+	return max(2, int(4_000_000*largeUnits/(int64(n)*int64(n))))
+}
+
+// squeakyBudget is the squeaky wheel's own share of list passes, on the
+// same scale: 1,000,000 / units (at least 6) up to largeUnits, then
+// falling as 1/units^2 down to 1.
+func squeakyBudget(n int) int {
+	n = max(n, 1)
+	if n <= largeUnits {
+		return max(6, 1_000_000/n)
+	}
+	return max(1, int(1_000_000*largeUnits/(int64(n)*int64(n))))
+}
 
 // spent reports whether the pass budget is used up.
 func (p *problem) spent() bool { return p.passes >= p.budget }

@@ -319,3 +319,26 @@ func TestDeadlinePropagation(t *testing.T) {
 		t.Fatalf("waves %v, breaches %+v", got, p.Breaches)
 	}
 }
+
+// A dependent that is done has already taken its action: a plain
+// retirement it depends on is planned, and so is the network under it.
+func TestDoneDependentBlocksNothing(t *testing.T) {
+	b := newB()
+	b.network("kcom", true)
+	b.network("target", false)
+	lib := b.app("lib", inventory.DispRetire)
+	lib.Network = ref("network.kcom")
+	app := b.app("app", inventory.DispRehost)
+	app.Network, app.Target, app.DependsOn = ref("network.kcom"), ref("network.target"), refs("application.lib")
+	app.Status = inventory.StatusDone
+	p := b.build(t, Options{})
+	if len(p.Blockers) != 0 || waveOf(p, "application.lib") != 1 || waveOf(p, "network.kcom") != 1 || waveOf(p, "application.app") != 0 {
+		t.Fatalf("plan = %+v", p)
+	}
+	// Not done, the same dependent blocks the plain retirement.
+	app.Status = inventory.StatusPlanned
+	p = b.build(t, Options{})
+	if bl := blockerOf(p, "application.lib"); bl == nil || bl.Reason != "cannot be retired while application.app, which is not retired, depends on it" {
+		t.Fatalf("lib blocker = %+v", bl)
+	}
+}

@@ -31,6 +31,9 @@ func (p *problem) solve(lbWaves int) []int {
 		return bestScore.waves <= lbWaves && bestScore.breaches <= sure
 	}
 	stop := p.tryRules(lbWaves, consider)
+	if !stop && bestScore.waves > lbWaves {
+		stop = p.restarts(lbWaves, func() int { return bestScore.waves }, consider)
+	}
 	for r := 0; r < fbiRounds && !stop && bestScore.breaches > sure && !p.spent(); r++ {
 		prev := bestScore
 		stop = consider(p.deadlineJustify(best))
@@ -39,7 +42,7 @@ func (p *problem) solve(lbWaves int) []int {
 		}
 	}
 	if !stop && bestScore.breaches > sure {
-		p.budget = p.passes + max(6, 1_000_000/p.n) // squeaky's own share
+		p.budget = p.passes + squeakyBudget(p.n) // squeaky's own share
 		p.squeaky(append([]int(nil), best...), consider)
 	}
 	for r := 0; r < repairRounds && bestScore.breaches > sure; r++ {
@@ -110,9 +113,13 @@ func (p *problem) sureBreaches() int {
 //     many hosts as possible are cleared before a shared deadline;
 //  4. deadlines that cannot be met anyway (latest start before the
 //     earliest start) give way to those that still can;
-//  5. longest tail first (critical path), deadlines second.
+//  5. longest tail first (critical path), deadlines second;
+//  6. longest tail, then the longest chain of units after it (lags not
+//     counted), deadlines last: packing for fewest waves when capacity,
+//     not lags, makes the chains long.
 func (p *problem) priorityRules(target int) [][]key {
-	rules := make([][]key, 5)
+	rules := make([][]key, 6)
+	depth := p.chainDepth()
 	for i := range rules {
 		rules[i] = make([]key, p.n)
 	}
@@ -129,6 +136,7 @@ func (p *problem) priorityRules(target int) [][]key {
 		}
 		rules[3][u] = key{min(hopeful, target-1-tl), -tl, ls}
 		rules[4][u] = key{-tl, ls}
+		rules[5][u] = key{-tl, -depth[u], ls}
 	}
 	if share := p.bottleneckShare(); share != nil {
 		ffd, ffdTail := make([]key, p.n), make([]key, p.n)

@@ -218,3 +218,37 @@ func TestGarbledPlans(t *testing.T) {
 		}
 	}
 }
+
+// TestDoneDependent: a done dependent blocks no plain retirement (SPEC
+// section 1), so a plan that lists the retirement as blocked is wrong and
+// one that plans it is right.
+func TestDoneDependent(t *testing.T) {
+	m := &inventory.Model{
+		Plan: &inventory.PlanSettings{Start: day(1, 4), WaveDays: 7},
+		Networks: []*inventory.Network{
+			{Meta: mt("network", "lan"), Role: inventory.RoleLegacy, Decommission: true},
+			{Meta: mt("network", "tgt"), Role: inventory.RoleTarget},
+		},
+		Applications: []*inventory.Application{
+			{Meta: mt("application", "app"), Network: r("network.lan"), Target: r("network.tgt"), DependsOn: rs("application.lib"),
+				Disposition: inventory.DispRehost, Status: inventory.StatusDone},
+			{Meta: mt("application", "lib"), Network: r("network.lan"), Disposition: inventory.DispRetire},
+		},
+	}
+	m.Reindex()
+	prob := Derive(m, Settings(m, planner.Options{}))
+	for _, a := range prob.Acts {
+		if a.Blocked {
+			t.Fatalf("%s blocked: %s", a.Address, a.BlockedWhy)
+		}
+	}
+	p := planner.Build(m, planner.Options{})
+	if vs := Check(m, p); len(vs) != 0 || len(p.Waves) != 1 {
+		t.Fatalf("plan %+v has violations:\n%v", p, vs)
+	}
+	p.Blockers = []planner.Blocker{{Address: "application.lib", Action: planner.Retire, Reason: "application.app depends on it"}}
+	p.Waves = nil
+	if vs := Check(m, p); len(vs) == 0 {
+		t.Fatal("a plan blocking application.lib has no violations")
+	}
+}

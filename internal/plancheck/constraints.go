@@ -160,13 +160,15 @@ func (d *deriver) constraints() {
 				dx := d.m.Lookup(dep).(*inventory.Application)
 				_, acts := d.p.Index[dep]
 				switch {
+				case !acts && dx.Status == inventory.StatusDone:
+					// Already acted: it blocks nothing (SPEC section 1).
 				case a.Disposition == inventory.DispRetire && dx.Disposition != inventory.DispRetire && dx.Disposition != inventory.DispRepurchase:
 					// retire-with-dependents: a plan blocker by the
 					// validation rule, even when the dependent moves.
 					d.root(xi, fmt.Sprintf("retired while %s, which is not retired, depends on it", dep), dep)
 				case acts:
 					d.edge(dep, x, 0, "R3")
-				case dx.Status != inventory.StatusDone:
+				default:
 					d.root(xi, fmt.Sprintf("retired while %s, still running, depends on it", dep), dep)
 				}
 			}
