@@ -32,6 +32,7 @@ func pathRange(name string) hcl.Range {
 // names in a deterministic order.
 type discovery struct {
 	names   []string
+	sizes   []int64 // each file's size when found, for LoadOptions.Discovered
 	diags   hcl.Diagnostics
 	files   map[fileID]bool // files already collected, to load each once
 	walked  map[fileID]bool // directories already walked
@@ -43,12 +44,12 @@ type discovery struct {
 // symbolic links are followed, loops detected by device and inode; a file
 // reached twice (through a link or overlapping paths) is loaded once, under
 // the first name found. Names are each path joined with the path below it.
-func discover(paths []string) ([]string, hcl.Diagnostics) {
+func discover(paths []string) ([]string, []int64, hcl.Diagnostics) {
 	d := &discovery{files: map[fileID]bool{}, walked: map[fileID]bool{}}
 	for _, p := range paths {
 		d.path(p)
 	}
-	return d.names, d.diags
+	return d.names, d.sizes, d.diags
 }
 
 func (d *discovery) path(p string) {
@@ -96,6 +97,7 @@ func (d *discovery) addFile(name string, fi os.FileInfo) {
 		d.files[id] = true
 	}
 	d.names = append(d.names, name)
+	d.sizes = append(d.sizes, fi.Size())
 }
 
 // dir walks one directory. id identifies it (when ok) for loop detection.

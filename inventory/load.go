@@ -15,6 +15,10 @@ type LoadOptions struct {
 	// Today is the date used for estate.as_of when the inventory gives
 	// none; zero means the system clock's date.
 	Today Date
+	// Discovered, when set, is called once the inventory files are found
+	// and before any is read, with their number and total size in bytes.
+	// The CLI uses it to size its memory limit to the estate.
+	Discovered func(files int, bytes int64)
 }
 
 // Load reads every *.hcl and *.hcl.json file under paths (default ".":
@@ -32,7 +36,14 @@ func Load(paths []string, opt LoadOptions) (*Model, hcl.Diagnostics) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	names, diags := discover(paths)
+	names, sizes, diags := discover(paths)
+	if opt.Discovered != nil {
+		var total int64
+		for _, n := range sizes {
+			total += n
+		}
+		opt.Discovered(len(names), total)
+	}
 	frags := decodeAll(len(names), func(i int) *fragment {
 		src, err := os.ReadFile(names[i])
 		if err != nil {
@@ -52,6 +63,13 @@ func Load(paths []string, opt LoadOptions) (*Model, hcl.Diagnostics) {
 // read from disk under its Name (JSON syntax when the name ends in .json).
 // Tests, fuzzing and tools that hold inventories in memory use it.
 func LoadSources(files []SourceFile, opt LoadOptions) (*Model, hcl.Diagnostics) {
+	if opt.Discovered != nil {
+		var total int64
+		for _, f := range files {
+			total += int64(len(f.Bytes))
+		}
+		opt.Discovered(len(files), total)
+	}
 	frags := decodeAll(len(files), func(i int) *fragment {
 		return decodeFile(files[i].Name, files[i].Bytes)
 	})

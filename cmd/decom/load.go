@@ -39,7 +39,7 @@ func loadInventory(paths []string) (*inventory.Model, hcl.Diagnostics) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	m, diags := inventory.Load(paths, inventory.LoadOptions{})
+	m, diags := inventory.Load(paths, inventory.LoadOptions{Discovered: sizeMemoryLimit})
 	if m == nil {
 		m = &inventory.Model{}
 	}

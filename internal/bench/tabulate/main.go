@@ -1,5 +1,5 @@
 // Command tabulate turns the output of scripts/bench.sh (go test -bench
-// lines, plus "rss PROGRAM SIZE KB SECONDS" lines) into the Markdown tables
+// lines, plus "rss PROGRAM SIZE KB WALL-SECONDS [CPU-SECONDS]" lines) into the Markdown tables
 // of docs/performance.md: time, memory and allocations per stage and size
 // (the median of repeated runs), the scaling exponent from the smallest to
 // the largest size, and peak RSS against the parse-and-keep baseline. It
@@ -29,13 +29,22 @@ func main() {
 	}
 	samples := map[[2]string]*sample{}
 	var stages, sizes []string
-	type rss struct{ prog, size, kb, secs string }
+	type rss struct{ prog, size, kb, secs, cpu string }
 	var rssRows []rss
+	var notes []string
 	sc := bufio.NewScanner(os.Stdin)
 	for sc.Scan() {
 		line := sc.Text()
-		if f := strings.Fields(line); len(f) == 5 && f[0] == "rss" {
-			rssRows = append(rssRows, rss{f[1], f[2], f[3], f[4]})
+		if f := strings.Fields(line); (len(f) == 5 || len(f) == 6) && f[0] == "rss" {
+			r := rss{f[1], f[2], f[3], f[4], "—"}
+			if len(f) == 6 {
+				r.cpu = f[5] + " s"
+			}
+			rssRows = append(rssRows, r)
+			continue
+		}
+		if strings.HasPrefix(line, "# ") {
+			notes = append(notes, strings.TrimPrefix(line, "# "))
 			continue
 		}
 		m := benchLine.FindStringSubmatch(line)
@@ -55,6 +64,7 @@ func main() {
 		}
 	}
 	sort.Slice(sizes, func(i, j int) bool { return apps(sizes[i]) < apps(sizes[j]) })
+	sort.SliceStable(stages, func(i, j int) bool { return stageRank(stages[i]) < stageRank(stages[j]) })
 	var b strings.Builder
 	b.WriteString("| stage | " + strings.Join(sizes, " | ") + " | exponent |\n|---|" + strings.Repeat("---:|", len(sizes)+1) + "\n")
 	for _, st := range stages {
@@ -77,11 +87,24 @@ func main() {
 		b.WriteString(row + "\n")
 	}
 	if len(rssRows) > 0 {
-		b.WriteString("\n| program | estate | peak RSS | wall time |\n|---|---|---:|---:|\n")
+		baseline := map[string]float64{}
 		for _, r := range rssRows {
-			kb, _ := strconv.ParseFloat(r.kb, 64)
-			fmt.Fprintf(&b, "| %s | %s | %s | %s s |\n", r.prog, r.size, bytes(kb*1024), r.secs)
+			if r.prog == "parsekeep" {
+				baseline[r.size] = num(r.kb)
+			}
 		}
+		b.WriteString("\n| program | estate | peak RSS | vs parsekeep | wall time | CPU (user+sys) |\n|---|---|---:|---:|---:|---:|\n")
+		for _, r := range rssRows {
+			kb := num(r.kb)
+			ratio := "—"
+			if base := baseline[r.size]; base > 0 {
+				ratio = fmt.Sprintf("%.2f×", kb/base)
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s s | %s |\n", r.prog, r.size, bytes(kb*1024), ratio, r.secs, r.cpu)
+		}
+	}
+	if len(notes) > 0 {
+		b.WriteString("\nMeasured: " + strings.Join(notes, "; ") + "\n")
 	}
 	if err := replaceBetweenMarkers(os.Args[1], b.String()); err != nil {
 		fmt.Fprintln(os.Stderr, "tabulate:", err)
@@ -102,6 +125,19 @@ func replaceBetweenMarkers(path, table string) error {
 	}
 	s = s[:i+len(begin)] + "\n" + table + s[j:]
 	return os.WriteFile(path, []byte(s), 0o644)
+}
+
+// stageOrder is the order of the table's rows: the parse floor, then the
+// pipeline's stages, then the whole command; other benchmarks follow.
+var stageOrder = []string{"ParseBaseline", "Load", "Validate", "Plan", "Graph", "Fmt", "PlanCommand"}
+
+func stageRank(s string) int {
+	for i, t := range stageOrder {
+		if t == s {
+			return i
+		}
+	}
+	return len(stageOrder)
 }
 
 func addOnce(xs []string, x string) []string {
