@@ -15,30 +15,42 @@ type node struct {
 	deadline inventory.Date
 	from     string          // DeadlineFrom
 	asset    inventory.Asset // the asset acting (saves looking it up by address)
+	aid      int32           // the asset's id (see estate.number)
 }
 
 // estate holds the model with the indexes the rules need: who is hosted
-// on, uplinked to and located on what.
+// on, uplinked to and located on what. Assets (networks, links, devices,
+// applications, endpoints) are numbered in address order and the indexes
+// are slices by that id, their values ids, sorted and unique.
 type estate struct {
-	m        *inventory.Model
-	nodes    []node
-	idx      map[string]int // action address -> node
-	devices  map[string]*inventory.Device
-	networks map[string]*inventory.Network
-	apps     map[string]*inventory.Application
+	m      *inventory.Model
+	nodes  []node
+	addrs  []string          // asset id -> address; then dangling references
+	assets []inventory.Asset // asset id -> asset (nil for a dangling reference)
+	ids    map[string]int32  // address -> asset id
+	unique bool              // no two assets share an address
+	nodeOf []int32           // asset id -> node, -1 when it takes no action
 
-	hostedOn   map[string][]string // device -> applications hosted on it
-	uplinked   map[string][]string // device -> devices and endpoints uplinked to it
-	onNetwork  map[string][]string // network -> devices, applications, endpoints, links on it
-	dependents map[string][]string // application -> applications depending on it
-	links      map[[2]string][]string
-	covers     map[string][]*inventory.Contract // asset -> contracts covering it
+	hostedOn   [][]int32 // device -> applications hosted on it
+	uplinked   [][]int32 // device -> devices and endpoints uplinked to it
+	onNetwork  [][]int32 // network -> devices, applications, endpoints, links on it
+	dependents [][]int32 // application -> applications depending on it
+	deps       [][]int32 // application -> what it depends on (sorted, unique)
+	appNets    [][]int32 // application -> its networks (see appNetworks)
+	devNet     []int32   // device -> its network, -1 if none
+	hosted     [][]int32 // application -> its hosted_on devices, in order
+	links      map[[2]int32][]int32
+	covers     [][]*inventory.Contract // asset -> contracts covering it
 }
 
-// movingRs are the application dispositions that move it (action migrate).
-var movingRs = map[inventory.Disposition]bool{
-	inventory.DispRehost: true, inventory.DispRelocate: true,
-	inventory.DispReplatform: true, inventory.DispRefactor: true,
+// moving reports whether an application disposition moves it (action
+// migrate): rehost, relocate, replatform or refactor.
+func moving(d inventory.Disposition) bool {
+	switch d {
+	case inventory.DispRehost, inventory.DispRelocate, inventory.DispReplatform, inventory.DispRefactor:
+		return true
+	}
+	return false
 }
 
 // appAction is the action an application takes, "" for none.
@@ -46,7 +58,7 @@ func appAction(a *inventory.Application) ActionKind {
 	switch {
 	case a.Status == inventory.StatusDone:
 		return ""
-	case movingRs[a.Disposition]:
+	case moving(a.Disposition):
 		return Migrate
 	case a.Disposition == inventory.DispRetire, a.Disposition == inventory.DispRepurchase:
 		return Retire
@@ -93,150 +105,162 @@ func (e *estate) isDone(addr string) bool {
 
 // acts returns the node of addr's action, or -1 when it takes none.
 func (e *estate) acts(addr string) int {
-	if i, ok := e.idx[addr]; ok {
-		return i
+	if id := e.find(addr); id >= 0 {
+		return int(e.nodeOf[id])
 	}
 	return -1
 }
 
 func newEstate(m *inventory.Model) *estate {
-	// Maps are sized up front: on 100,000 applications growing them cost
-	// a tenth of the plan's time.
-	nd, na := len(m.Devices), len(m.Applications)
-	e := &estate{
-		m: m, idx: make(map[string]int, len(m.Networks)+len(m.Links)+nd+na+len(m.Endpoints)),
-		devices: make(map[string]*inventory.Device, nd), networks: make(map[string]*inventory.Network, len(m.Networks)),
-		apps:     make(map[string]*inventory.Application, na),
-		hostedOn: make(map[string][]string, nd), uplinked: make(map[string][]string, nd),
-		onNetwork: make(map[string][]string, len(m.Networks)), dependents: make(map[string][]string, na),
-		links: make(map[[2]string][]string, len(m.Links)), covers: make(map[string][]*inventory.Contract, 4*len(m.Contracts)),
+	e := &estate{m: m}
+	netID, linkID, devID, appID, epID := e.number()
+	n := len(e.addrs)
+	e.nodeOf = make([]int32, n)
+	e.hostedOn, e.uplinked, e.onNetwork = make([][]int32, n), make([][]int32, n), make([][]int32, n)
+	e.dependents, e.deps, e.appNets = make([][]int32, n), make([][]int32, n), make([][]int32, n)
+	e.covers = make([][]*inventory.Contract, n)
+	e.hosted = make([][]int32, n)
+	e.devNet = make([]int32, n)
+	for i := range e.devNet {
+		e.devNet[i] = -1
 	}
-	e.nodes = make([]node, 0, len(m.Networks)+len(m.Links)+nd+na+len(m.Endpoints))
-	add := func(addr string, k ActionKind, effort float64, critical bool, a inventory.Asset) {
+	e.links = make(map[[2]int32][]int32, len(m.Links))
+	e.nodes = make([]node, 0, n)
+	add := func(id int32, k ActionKind, effort float64, critical bool, a inventory.Asset) {
 		if k != "" {
-			e.nodes = append(e.nodes, node{addr: addr, kind: k, effort: effort, critical: critical, asset: a})
+			e.nodes = append(e.nodes, node{addr: e.addrs[id], kind: k, effort: effort, critical: critical, asset: a, aid: id})
 		}
 	}
-	for _, n := range m.Networks {
-		e.networks[n.Address()] = n
-		if n.Decommission {
-			add(n.Address(), Decommission, 0, false, n)
+	for i, nw := range m.Networks {
+		if nw.Decommission {
+			add(netID[i], Decommission, 0, false, nw)
 		}
 	}
-	for _, l := range m.Links {
-		a := l.Address()
+	for i, l := range m.Links {
+		a := linkID[i]
 		if l.Decommission {
 			add(a, Decommission, 0, false, l)
 		}
-		nets := refAddrs(l.Between)
-		for _, n := range nets {
-			e.onNetwork[n] = append(e.onNetwork[n], a)
+		nets := e.refIDs(l.Between)
+		for _, nw := range nets {
+			e.onNetwork[nw] = append(e.onNetwork[nw], a)
 		}
 		if len(nets) == 2 {
-			e.links[pairKey(nets[0], nets[1])] = append(e.links[pairKey(nets[0], nets[1])], a)
+			k := pairKey(nets[0], nets[1])
+			e.links[k] = append(e.links[k], a)
 		}
 	}
-	for _, d := range m.Devices {
-		a := d.Address()
-		e.devices[a] = d
+	for i, d := range m.Devices {
+		a := devID[i]
 		add(a, deviceAction(d), 0, false, d)
 		if d.Network.IsSet() {
-			e.onNetwork[d.Network.Addr] = append(e.onNetwork[d.Network.Addr], a)
+			nw := e.ref(d.Network.Addr)
+			e.onNetwork[nw] = append(e.onNetwork[nw], a)
+			if e.assets[a] == d {
+				e.devNet[a] = nw
+			}
 		}
-		if d.Uplink.IsSet() && d.Uplink.Addr != a {
-			e.uplinked[d.Uplink.Addr] = append(e.uplinked[d.Uplink.Addr], a)
+		if d.Uplink.IsSet() {
+			if u := e.ref(d.Uplink.Addr); u != a {
+				e.uplinked[u] = append(e.uplinked[u], a)
+			}
 		}
 	}
-	for _, ap := range m.Applications {
-		a := ap.Address()
-		e.apps[a] = ap
+	for i, ap := range m.Applications {
+		a := appID[i]
 		add(a, appAction(ap), ap.EffortDays, ap.Criticality == inventory.CritCritical, ap)
-		for _, h := range refAddrs(ap.HostedOn) {
-			e.hostedOn[h] = append(e.hostedOn[h], a)
+		hosted := make([]int32, 0, len(ap.HostedOn))
+		for _, r := range ap.HostedOn {
+			if r.IsSet() {
+				h := e.ref(r.Addr)
+				hosted = append(hosted, h)
+				e.hostedOn[h] = append(e.hostedOn[h], a)
+			}
 		}
-		for _, dep := range refAddrs(ap.DependsOn) {
+		deps := e.refIDs(ap.DependsOn)
+		for _, dep := range deps {
 			if dep != a {
 				e.dependents[dep] = append(e.dependents[dep], a)
 			}
 		}
-	}
-	for _, ap := range m.Applications {
-		for _, n := range e.appNetworks(ap) {
-			e.onNetwork[n] = append(e.onNetwork[n], ap.Address())
+		nets := e.netsOf(hosted, ap.Network)
+		if e.assets[a] == ap {
+			e.deps[a] = sortedUniqueIDs(deps)
+			e.hosted[a] = hosted
+			e.appNets[a] = nets
+		}
+		for _, nw := range nets {
+			e.onNetwork[nw] = append(e.onNetwork[nw], a)
 		}
 	}
-	for _, ep := range m.Endpoints {
-		a := ep.Address()
+	for i, ep := range m.Endpoints {
+		a := epID[i]
 		add(a, endpointsAction(ep), ep.EffortDays, false, ep)
-		for _, u := range refAddrs(ep.Uplink) {
+		for _, u := range e.refIDs(ep.Uplink) {
 			e.uplinked[u] = append(e.uplinked[u], a)
 		}
-		for _, n := range e.endpointNetworks(ep) {
-			e.onNetwork[n] = append(e.onNetwork[n], a)
+		for _, nw := range e.endpointNetworks(ep) {
+			e.onNetwork[nw] = append(e.onNetwork[nw], a)
 		}
 	}
 	for _, c := range m.Contracts {
-		for _, cv := range refAddrs(c.Covers) {
+		for _, cv := range e.refIDs(c.Covers) {
 			e.covers[cv] = append(e.covers[cv], c)
 		}
 	}
-	sort.Slice(e.nodes, func(i, j int) bool { return e.nodes[i].addr < e.nodes[j].addr })
-	for i, n := range e.nodes {
-		e.idx[n.addr] = i
-	}
-	for _, mp := range []map[string][]string{e.hostedOn, e.uplinked, e.onNetwork, e.dependents} {
-		for k, v := range mp {
-			mp[k] = sortedUnique(v)
+	e.sortNodes()
+	for _, idx := range [][][]int32{e.hostedOn, e.uplinked, e.onNetwork, e.dependents} {
+		for k, v := range idx {
+			idx[k] = sortedUniqueIDs(v)
 		}
 	}
 	for k, v := range e.links {
-		e.links[k] = sortedUnique(v)
+		e.links[k] = sortedUniqueIDs(v)
 	}
 	return e
 }
 
-// appNetworks lists the networks an application is on: those of its
-// hosted_on devices and its own network attribute, sorted.
-func (e *estate) appNetworks(ap *inventory.Application) []string {
-	var out []string
-	for _, h := range refAddrs(ap.HostedOn) {
-		if d := e.devices[h]; d != nil && d.Network.IsSet() {
-			out = append(out, d.Network.Addr)
+// netsOf lists the networks of the devices hosted (ids) and of network,
+// sorted and unique. It numbers a dangling network (see ref).
+func (e *estate) netsOf(hosted []int32, network inventory.Ref) []int32 {
+	var out []int32
+	for _, h := range hosted {
+		if nw := e.devNet[h]; nw >= 0 {
+			out = append(out, nw)
 		}
 	}
-	if ap.Network.IsSet() {
-		out = append(out, ap.Network.Addr)
+	if network.IsSet() {
+		out = append(out, e.ref(network.Addr))
 	}
-	return sortedUnique(out)
+	return sortedUniqueIDs(out)
+}
+
+// appNetIDs lists the networks an application is on: those of its
+// hosted_on devices and its own network attribute, sorted.
+func (e *estate) appNetIDs(ap *inventory.Application) []int32 {
+	return e.netsOf(e.refIDs(ap.HostedOn), ap.Network)
+}
+
+// appNetworks is appNetIDs for application ap with id aid, from the index
+// when ap is the asset at aid.
+func (e *estate) appNetworks(ap *inventory.Application, aid int32) []int32 {
+	if aid >= 0 && e.assets[aid] == ap {
+		return e.appNets[aid]
+	}
+	return e.appNetIDs(ap)
 }
 
 // endpointNetworks lists the networks of an endpoint group's uplink
 // switches, sorted.
-func (e *estate) endpointNetworks(ep *inventory.Endpoints) []string {
-	var out []string
-	for _, u := range refAddrs(ep.Uplink) {
-		if d := e.devices[u]; d != nil && d.Network.IsSet() {
-			out = append(out, d.Network.Addr)
-		}
-	}
-	return sortedUnique(out)
+func (e *estate) endpointNetworks(ep *inventory.Endpoints) []int32 {
+	return e.netsOf(e.refIDs(ep.Uplink), inventory.Ref{})
 }
 
-func refAddrs(rs []inventory.Ref) []string {
-	out := make([]string, 0, len(rs))
-	for _, r := range rs {
-		if r.IsSet() {
-			out = append(out, r.Addr)
-		}
-	}
-	return out
-}
-
-func pairKey(a, b string) [2]string {
+func pairKey(a, b int32) [2]int32 {
 	if b < a {
 		a, b = b, a
 	}
-	return [2]string{a, b}
+	return [2]int32{a, b}
 }
 
 func sortedUnique(s []string) []string {

@@ -44,8 +44,24 @@ func Build(m *inventory.Model, o Options) *Plan {
 		nw = max(nw, w+1)
 	}
 	plan.LowerBound.Waves = min(plan.LowerBound.Waves, nw)
+	// Each wave's actions are carved out of one array, sized by a first
+	// count (appending wave by wave cost a tenth of the plan's time).
+	count := make([]int, nw+1)
+	breaches := 0
+	for v, nd := range e.nodes {
+		if pu := unitOf[v]; pu >= 0 {
+			count[wave[pu]]++
+			if !nd.deadline.IsZero() && cal.date(wave[pu]) > nd.deadline {
+				breaches++
+			}
+		}
+	}
+	all := make([]Action, 0, len(e.nodes))
+	plan.Waves = make([]Wave, 0, nw)
+	plan.Breaches = make([]Breach, 0, breaches)
 	for w := 0; w < nw; w++ {
-		plan.Waves = append(plan.Waves, Wave{Number: w + 1, Date: cal.date(w), Actions: []Action{}})
+		plan.Waves = append(plan.Waves, Wave{Number: w + 1, Date: cal.date(w), Actions: all[:0:count[w]]})
+		all = all[count[w]:count[w]:cap(all)]
 	}
 	x := &explainer{e: e, p: p, edges: edges, cal: cal, wave: wave, unitOf: unitOf, s: s, load: loadOf(p, wave)}
 	for v, nd := range e.nodes {
@@ -92,7 +108,7 @@ func analyse(m *inventory.Model, s Settings, cal *calendar) *analysis {
 	edges, relax, roots, causes := e.precedence(s.SoakWaves)
 	for _, g := range e.moveGroups() { // R2: a ring of zero lags ties each group
 		for i, v := range g {
-			edges = append(edges, edge{from: v, to: g[(i+1)%len(g)], rule: "R2", note: "group"})
+			edges = append(edges, edge{from: v, to: g[(i+1)%len(g)], rule: lR2, note: lGroup})
 		}
 	}
 	out := newCSR(n, edges, func(ed edge) int { return ed.from })
@@ -119,8 +135,8 @@ func analyse(m *inventory.Model, s Settings, cal *calendar) *analysis {
 		}
 		for _, l := range r.links {
 			edges = append(edges,
-				edge{from: r.x, to: l, rule: "R1", note: "link", via: e.nodes[r.y].addr, soft: true},
-				edge{from: r.y, to: l, rule: "R1", note: "link", via: e.nodes[r.x].addr, soft: true})
+				edge{from: r.x, to: l, rule: lR1, note: lLink, via: int32(r.y), soft: true},
+				edge{from: r.y, to: l, rule: lR1, note: lLink, via: int32(r.x), soft: true})
 		}
 	}
 	p, unitOf := u.problem(e, edges, bs, cal, s)
@@ -259,6 +275,7 @@ func (u *units) problem(e *estate, edges []edge, bs *blockState, cal *calendar, 
 			p.dl[x] = min(p.dl[x], cal.lastWaveBy(nd.deadline, horizon))
 		}
 	}
+	p.edges = make([]uedge, 0, len(edges))
 	for i, ed := range edges {
 		a, b := unitOf[ed.from], unitOf[ed.to]
 		if a >= 0 && b >= 0 && a != b {

@@ -8,13 +8,13 @@ import "github.com/decomhq/decom/inventory"
 func (e *estate) setDeadlines() {
 	for i := range e.nodes {
 		n := &e.nodes[i]
-		n.deadline, n.from = e.deadlineFor(n.addr, n.asset)
+		n.deadline, n.from = e.deadlineFor(n.aid, n.asset)
 	}
 }
 
-// deadlineFor returns the deadline of asset (at addr) and the address of
-// the asset whose date it is.
-func (e *estate) deadlineFor(addr string, asset inventory.Asset) (inventory.Date, string) {
+// deadlineFor returns the deadline of asset (with id aid) and the address
+// of the asset whose date it is.
+func (e *estate) deadlineFor(aid int32, asset inventory.Asset) (inventory.Date, string) {
 	var best inventory.Date
 	var from string
 	consider := func(d inventory.Date, src string) {
@@ -22,53 +22,69 @@ func (e *estate) deadlineFor(addr string, asset inventory.Asset) (inventory.Date
 			best, from = d, src
 		}
 	}
-	var covered []string // assets whose covering contracts count
-	device := func(a string) {
-		if d := e.devices[a]; d != nil {
-			consider(d.SupportEnds, a)
-			covered = append(covered, a)
+	var buf [8]int32
+	covered := buf[:0] // assets whose covering contracts count
+	device := func(id int32) {
+		if d := e.device(id); d != nil {
+			consider(d.SupportEnds, e.addrs[id])
+			covered = append(covered, id)
 		}
 	}
-	network := func(a string) {
-		if n := e.networks[a]; n != nil {
-			consider(n.SupportEnds, a)
-			covered = append(covered, a)
+	network := func(id int32) {
+		if n := e.network(id); n != nil {
+			consider(n.SupportEnds, e.addrs[id])
+			covered = append(covered, id)
 		}
 	}
 	switch a := asset.(type) {
 	case *inventory.Application:
-		consider(a.SupportEnds, addr)
-		covered = append(covered, addr)
-		for _, h := range refAddrs(a.HostedOn) {
-			device(h)
+		consider(a.SupportEnds, e.addrs[aid])
+		covered = append(covered, aid)
+		if e.assets[aid] == a {
+			for _, h := range e.hosted[aid] {
+				device(h)
+			}
+		} else {
+			for _, r := range a.HostedOn {
+				if r.IsSet() {
+					device(e.find(r.Addr))
+				}
+			}
 		}
-		for _, n := range e.appNetworks(a) {
+		for _, n := range e.appNetworks(a, aid) {
 			network(n)
 		}
 	case *inventory.Device:
-		device(addr)
-		if a.Network.IsSet() {
-			network(a.Network.Addr)
+		device(aid)
+		if e.assets[aid] == a {
+			network(e.devNet[aid])
+		} else if a.Network.IsSet() {
+			network(e.find(a.Network.Addr))
 		}
 	case *inventory.Endpoints:
-		ups := refAddrs(a.Uplink)
-		for _, u := range ups {
-			device(u)
+		for _, r := range a.Uplink {
+			if r.IsSet() {
+				device(e.find(r.Addr))
+			}
 		}
 		for _, n := range e.endpointNetworks(a) {
 			network(n)
 		}
 	case *inventory.Link:
-		covered = append(covered, addr)
-		for _, n := range refAddrs(a.Between) {
-			network(n)
+		covered = append(covered, aid)
+		for _, r := range a.Between {
+			if r.IsSet() {
+				network(e.find(r.Addr))
+			}
 		}
 	case *inventory.Network:
-		network(addr)
+		network(aid)
 	}
 	for _, c := range covered {
 		for _, k := range e.covers[c] {
-			consider(k.Ends, k.Address())
+			if !k.Ends.IsZero() && (best.IsZero() || k.Ends < best) {
+				best, from = k.Ends, k.Address() // consider, naming it only when it wins
+			}
 		}
 	}
 	return best, from

@@ -9,13 +9,50 @@ import (
 )
 
 // edge is a precedence w(to) >= w(from) + lag, with the rule behind it.
+// It holds no pointers and fits 32 bytes: there are about four per action,
+// and the garbage collector need not scan them.
 type edge struct {
 	from, to int
 	lag      int
-	rule     string // "R1".."R5"; "R2" for the ring that ties a move group
-	note     string // which relation of the rule: see edgeText
-	via      string // the other application of an R1 link edge
-	soft     bool   // an R1 link edge: one way of meeting the rule, not the only one
+	via      int32     // the node of the other application of an R1 link edge
+	rule     edgeLabel // lR1..lR5; lR2 for the ring that ties a move group
+	note     edgeLabel // which relation of the rule: see edgeText
+	soft     bool      // an R1 link edge: one way of meeting the rule, not the only one
+}
+
+// edgeLabel names an edge's rule or relation (see labels).
+type edgeLabel uint8
+
+const (
+	lNone edgeLabel = iota
+	lR1
+	lR2
+	lR3
+	lR4
+	lR5
+	lDep
+	lLink
+	lDependent
+	lReplacement
+	lGroup
+	lOn
+	lUplinked
+	lJoined
+)
+
+var labels = [...]string{"", "R1", "R2", "R3", "R4", "R5", "dep", "link", "dependent", "replacement", "group", "on", "uplinked to", "joined to"}
+
+func (l edgeLabel) String() string { return labels[l] }
+
+// relationLabel is the edgeLabel of a relation's text.
+func relationLabel(rel string) edgeLabel {
+	switch rel {
+	case "uplinked to":
+		return lUplinked
+	case "joined to":
+		return lJoined
+	}
+	return lOn
 }
 
 // rootBlock is an action that can never be planned because of an asset
@@ -35,37 +72,38 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 	// Sized up front (about three edges per action on generated estates):
 	// growing a slice of edges this large cost a tenth of analysis.
 	edges = make([]edge, 0, 4*len(e.nodes)+16)
-	add := func(from, to, lag int, rule, note, via string) {
+	add := func(from, to, lag int, rule, note edgeLabel) {
 		if from != to {
-			edges = append(edges, edge{from: from, to: to, lag: lag, rule: rule, note: note, via: via})
+			edges = append(edges, edge{from: from, to: to, lag: lag, rule: rule, note: note})
 		}
 	}
 	for i, n := range e.nodes {
-		ap := e.apps[n.addr]
+		ap := e.app(n.aid)
 		if ap == nil {
 			continue
 		}
 		switch n.kind {
 		case Migrate: // R1
-			for _, y := range sortedUnique(refAddrs(ap.DependsOn)) {
-				yi := e.acts(y)
+			for _, y := range e.deps[n.aid] {
+				yi := int(e.nodeOf[y])
 				if yi < 0 || yi == i || e.nodes[yi].kind != Migrate {
 					continue
 				}
-				links, permanent := e.linksJoining(ap, e.apps[y])
+				links, permanent := e.linksJoining(ap, e.app(y), y)
 				switch {
 				case permanent: // a link that stays up: no order at all
 				case len(links) > 0:
 					relax = append(relax, relaxPair{x: i, y: yi, links: links})
 				default:
-					add(yi, i, 0, "R1", "dep", "")
+					add(yi, i, 0, lR1, lDep)
 				}
 			}
 		case Retire: // R3
 			plain := ap.Disposition == inventory.DispRetire
-			for _, x := range e.dependents[n.addr] {
-				xa := e.apps[x]
-				xi := e.acts(x)
+			for _, xid := range e.dependents[n.aid] {
+				x := e.addrs[xid]
+				xa := e.app(xid)
+				xi := int(e.nodeOf[xid])
 				switch {
 				case xi < 0 && e.isDone(x):
 					// Done: it has already taken its action and blocks
@@ -79,7 +117,7 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 						causes[x] = fmt.Sprintf("%s and depends on %s, which is retired", stayWord(e.m.Lookup(x)), n.addr)
 					}
 				case xi >= 0:
-					add(xi, i, 0, "R3", "dependent", "")
+					add(xi, i, 0, lR3, lDependent)
 				default:
 					roots = append(roots, rootBlock{node: i, cause: x,
 						reason: fmt.Sprintf("cannot be retired while %s, which stays live, depends on it", x)})
@@ -89,32 +127,32 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 				}
 			}
 			if ap.Disposition == inventory.DispRepurchase && ap.ReplacedBy.IsSet() {
-				if ri := e.acts(ap.ReplacedBy.Addr); ri >= 0 && e.nodes[ri].kind == Migrate && e.apps[ap.ReplacedBy.Addr] != nil {
-					add(ri, i, 0, "R3", "replacement", "")
+				if ri := e.acts(ap.ReplacedBy.Addr); ri >= 0 && e.nodes[ri].kind == Migrate && e.app(e.find(ap.ReplacedBy.Addr)) != nil {
+					add(ri, i, 0, lR3, lReplacement)
 				}
 			}
 		}
 	}
 	// R4 then R5, so a retained application's own entry names its device.
 	for i, n := range e.nodes {
-		if d := e.devices[n.addr]; d != nil && n.kind == Decommission {
+		if d := e.device(n.aid); d != nil && n.kind == Decommission {
 			with := ""
-			if d.Network.IsSet() && e.acts(d.Network.Addr) >= 0 {
+			if nw := e.devNet[n.aid]; nw >= 0 && e.nodeOf[nw] >= 0 {
 				with = " with " + d.Network.Addr
 			}
-			on := e.hostedOn[n.addr] // sorted and unique already
-			if up := e.uplinked[n.addr]; len(up) > 0 {
-				on = sortedUnique(append(append([]string(nil), on...), up...))
+			on := e.hostedOn[n.aid] // sorted and unique already
+			if up := e.uplinked[n.aid]; len(up) > 0 {
+				on = sortedUniqueIDs(append(append([]int32(nil), on...), up...))
 			}
 			for _, x := range on {
-				e.onto(i, x, soak, "R4", with, &edges, &roots, causes)
+				e.onto(i, x, soak, lR4, with, &edges, &roots, causes)
 			}
 		}
 	}
 	for i, n := range e.nodes {
-		if e.networks[n.addr] != nil && n.kind == Decommission {
-			for _, x := range e.onNetwork[n.addr] {
-				e.onto(i, x, soak, "R5", "", &edges, &roots, causes)
+		if e.network(n.aid) != nil && n.kind == Decommission {
+			for _, x := range e.onNetwork[n.aid] {
+				e.onto(i, x, soak, lR5, "", &edges, &roots, causes)
 			}
 		}
 	}
@@ -124,13 +162,14 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 // onto records that decommissioning node i must wait for asset x (hosted
 // on, uplinked to or located on it): an edge when x acts, nothing when x is
 // done, a block when x stays.
-func (e *estate) onto(i int, x string, soak int, rule, with string, edges *[]edge, roots *[]rootBlock, causes map[string]string) {
+func (e *estate) onto(i int, xid int32, soak int, rule edgeLabel, with string, edges *[]edge, roots *[]rootBlock, causes map[string]string) {
 	target := e.nodes[i].addr
-	if xi := e.acts(x); xi >= 0 {
+	x := e.addrs[xid]
+	if xi := int(e.nodeOf[xid]); xi >= 0 {
 		if xi != i {
-			note := "on" // an application is always "on" (skips a lookup)
+			note := lOn // an application is always "on" (skips a lookup)
 			if !strings.HasPrefix(x, "application.") {
-				note = relation(e.m.Lookup(x), target)
+				note = relationLabel(relation(e.m.Lookup(x), target))
 			}
 			*edges = append(*edges, edge{from: xi, to: i, lag: soak, rule: rule, note: note})
 		}
@@ -205,18 +244,21 @@ type relaxPair struct {
 // linksJoining returns the decommissioned links joining x's target to any
 // network y is on, and whether some joining link stays up for good (then
 // x and y need no order at all).
-func (e *estate) linksJoining(x, y *inventory.Application) ([]int, bool) {
+func (e *estate) linksJoining(x, y *inventory.Application, yid int32) ([]int, bool) {
 	if x == nil || y == nil || !x.Target.IsSet() {
 		return nil, false
 	}
-	t := x.Target.Addr
+	t := e.find(x.Target.Addr)
+	if t < 0 { // no link names it
+		return nil, false
+	}
 	var out []int
-	for _, n := range e.appNetworks(y) {
+	for _, n := range e.appNetworks(y, yid) {
 		if n == t {
 			continue
 		}
 		for _, l := range e.links[pairKey(t, n)] {
-			li := e.acts(l)
+			li := int(e.nodeOf[l])
 			if li < 0 {
 				return nil, true
 			}

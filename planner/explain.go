@@ -44,7 +44,7 @@ func (x *explainer) reason(v, u, w int) Reason {
 		ed := x.edges[x.p.edges[best].orig]
 		pw := x.wave[x.p.edges[best].from] + 1
 		pred := x.e.nodes[ed.from].addr
-		r := Reason{Kind: "after", Predecessor: pred, PredecessorWave: pw, Rule: ed.rule,
+		r := Reason{Kind: "after", Predecessor: pred, PredecessorWave: pw, Rule: ed.rule.String(),
 			Text: x.edgeText(ed, pred, pw)}
 		if ed.lag > 0 {
 			r.Kind = "soak"
@@ -84,16 +84,16 @@ func (x *explainer) edgeText(ed edge, pred string, pw int) string {
 		soak = fmt.Sprintf(", plus soak_waves = %d", ed.lag)
 	}
 	switch ed.note {
-	case "dep":
+	case lDep:
 		return fmt.Sprintf("depends on %s, which moves in wave %d", pred, pw)
-	case "link":
-		return fmt.Sprintf("stays up until %s, which talks to %s across it, has moved in wave %d%s", pred, ed.via, pw, soak)
-	case "dependent":
+	case lLink:
+		return fmt.Sprintf("stays up until %s, which talks to %s across it, has moved in wave %d%s", pred, x.e.nodes[ed.via].addr, pw, soak)
+	case lDependent:
 		return fmt.Sprintf("%s depends on it and acts in wave %d, so it is retired no earlier", pred, pw)
-	case "replacement":
+	case lReplacement:
 		return fmt.Sprintf("its replacement %s goes live in wave %d", pred, pw)
-	case "group":
+	case lGroup:
 		return fmt.Sprintf("moves with %s in one move group (wave %d)", pred, pw)
 	}
-	return fmt.Sprintf("waits for %s (%s it), which acts in wave %d%s", pred, ed.note, pw, soak)
+	return fmt.Sprintf("waits for %s (%s it), which acts in wave %d%s", pred, ed.note.String(), pw, soak)
 }

@@ -23,12 +23,11 @@ func (e *estate) moveGroups() [][]int {
 	var preds [][]int
 	preds = make([][]int, len(e.nodes))
 	for i, n := range e.nodes {
-		ap := e.apps[n.addr]
-		if ap == nil || n.kind != Migrate {
+		if n.kind != Migrate || e.app(n.aid) == nil {
 			continue
 		}
-		for _, y := range sortedUnique(refAddrs(ap.DependsOn)) {
-			if yi := e.acts(y); yi >= 0 && yi != i && e.nodes[yi].kind == Migrate {
+		for _, y := range e.deps[n.aid] {
+			if yi := int(e.nodeOf[y]); yi >= 0 && yi != i && e.nodes[yi].kind == Migrate {
 				out[i] = append(out[i], yi)
 				preds[yi] = append(preds[yi], i)
 				outDeg[i]++

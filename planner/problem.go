@@ -12,6 +12,24 @@ type uedge struct {
 	soft                bool // left out of the lower bound (see edge.soft)
 }
 
+// arc is an edge seen from one end: the unit at the other end and the
+// lag, packed for the scheduler's inner loops.
+type arc struct{ to, lag int }
+
+// carve returns, for each unit, an empty edge-index list and arc list
+// with room for deg[u] entries, all sharing two arrays of size m.
+func carve(deg []int, m int) ([][]int, [][]arc) {
+	idx, arcs := make([]int, m), make([]arc, m)
+	li, la := make([][]int, len(deg)), make([][]arc, len(deg))
+	at := 0
+	for u, d := range deg {
+		li[u] = idx[at : at : at+d]
+		la[u] = arcs[at : at : at+d]
+		at += d
+	}
+	return li, la
+}
+
 // problem is the scheduling problem over units (single actions and move
 // groups) that can be planned: a DAG with lags, per-unit load and a
 // deadline wave, and per-wave limits (0 = unlimited).
@@ -24,6 +42,8 @@ type problem struct {
 	edges   []uedge
 	succ    [][]int // edge indices by from
 	pred    [][]int // edge indices by to
+	fwd     [][]arc // succ's edges as arcs to their to
+	bwd     [][]arc // pred's edges as arcs to their from
 	topo    []int
 	head    []int // earliest wave ignoring capacity
 	tail    []int // waves that must follow it
@@ -76,13 +96,21 @@ func squeakyBudget(n int) int {
 func (p *problem) spent() bool { return p.passes >= p.budget }
 
 func (p *problem) index() {
-	p.succ = make([][]int, p.n)
-	p.pred = make([][]int, p.n)
+	// The lists are carved out of single arrays (one allocation each
+	// instead of one per unit), in edge order as appending would give.
 	indeg := make([]int, p.n)
+	outdeg := make([]int, p.n)
+	for _, e := range p.edges {
+		outdeg[e.from]++
+		indeg[e.to]++
+	}
+	p.succ, p.fwd = carve(outdeg, len(p.edges))
+	p.pred, p.bwd = carve(indeg, len(p.edges))
 	for i, e := range p.edges {
 		p.succ[e.from] = append(p.succ[e.from], i)
+		p.fwd[e.from] = append(p.fwd[e.from], arc{to: e.to, lag: e.lag})
 		p.pred[e.to] = append(p.pred[e.to], i)
-		indeg[e.to]++
+		p.bwd[e.to] = append(p.bwd[e.to], arc{to: e.from, lag: e.lag})
 	}
 	p.topo = make([]int, 0, p.n)
 	for u := 0; u < p.n; u++ {

@@ -118,9 +118,9 @@ func (p *problem) list(keys []key, reverse bool) []int {
 // jobs; here it is one more candidate.
 func (p *problem) listMode(keys []key, reverse, deferLate bool) []int {
 	p.passes++
-	in, out := p.pred, p.succ
+	in, out := p.bwd, p.fwd
 	if reverse {
-		in, out = p.succ, p.pred
+		in, out = p.fwd, p.bwd
 	}
 	wave := make([]int, p.n)
 	est := make([]int, p.n)
@@ -186,13 +186,9 @@ func (p *problem) listMode(keys []key, reverse, deferLate bool) []int {
 			wave[u] = w
 			c, ef, k = c+p.changes[u], ef+p.effort[u], k+p.crit[u]
 			done++
-			for _, ei := range out[u] {
-				e := p.edges[ei]
-				t := e.to
-				if reverse {
-					t = e.from
-				}
-				est[t] = max(est[t], w+e.lag)
+			for _, a := range out[u] {
+				t := a.to
+				est[t] = max(est[t], w+a.lag)
 				if left[t]--; left[t] == 0 {
 					if est[t] <= w {
 						h.push(t)
@@ -217,16 +213,9 @@ func (p *problem) listMode(keys []key, reverse, deferLate bool) []int {
 // deadline is missed by more and no wave is added; afterwards every unit
 // sits at its earliest start or the wave before it has no room for it.
 func (p *problem) compact(wave []int) {
-	order := make([]int, p.n)
-	for i := range order {
-		order[i] = i
-	}
-	sortUnits(order, func(a, b int) bool {
-		if wave[a] != wave[b] {
-			return wave[a] < wave[b]
-		}
-		return a < b
-	})
+	// Units by wave, then by index: a counting sort (the order is the
+	// one any sort on that key gives, as no two units tie).
+	order := p.byWave(wave)
 	l := loadOf(p, wave)
 	// full[x] skips waves already at max_changes (union-find to the next
 	// wave that is not), so a long run of full waves costs nothing.
@@ -249,9 +238,8 @@ func (p *problem) compact(wave []int) {
 	}
 	for _, u := range order {
 		est := 0
-		for _, ei := range p.pred[u] {
-			e := p.edges[ei]
-			est = max(est, wave[e.from]+e.lag)
+		for _, a := range p.bwd[u] {
+			est = max(est, wave[a.to]+a.lag)
 		}
 		tries := 0
 		for x := find(est); x < wave[u] && tries < maxMisses; x = find(x + 1) {
@@ -271,4 +259,39 @@ func (p *problem) compact(wave []int) {
 			}
 		}
 	}
+}
+
+// byWave returns the units ordered by wave, then by index. When the waves
+// are few (as usual) it counts instead of comparing; the order is the one
+// any sort on that key gives, as no two units tie.
+func (p *problem) byWave(wave []int) []int {
+	order := make([]int, p.n)
+	nw := 0
+	for _, w := range wave {
+		nw = max(nw, w+1)
+	}
+	if nw > 4*p.n+64 { // long soak gaps: sort instead
+		for i := range order {
+			order[i] = i
+		}
+		sortUnits(order, func(a, b int) bool {
+			if wave[a] != wave[b] {
+				return wave[a] < wave[b]
+			}
+			return a < b
+		})
+		return order
+	}
+	start := make([]int, nw+1)
+	for _, w := range wave {
+		start[w+1]++
+	}
+	for w := 1; w <= nw; w++ {
+		start[w] += start[w-1]
+	}
+	for u, w := range wave {
+		order[start[w]] = u
+		start[w]++
+	}
+	return order
 }
