@@ -59,20 +59,7 @@ func (p *problem) lowerBound() LowerBound {
 	lb.Window = max(lb.Chain, lb.Capacity)
 	g := (L + maxGrid - 1) / maxGrid // bucket width
 	side := (L+g-1)/g + 1
-	type dim struct {
-		limit float64
-		load  func(u int) float64
-	}
-	var dims []dim
-	if p.maxC > 0 {
-		dims = append(dims, dim{float64(p.maxC), func(u int) float64 { return float64(p.changes[u]) }})
-	}
-	if p.maxE > 0 {
-		dims = append(dims, dim{p.maxE, func(u int) float64 { return p.effort[u] }})
-	}
-	if p.maxK > 0 {
-		dims = append(dims, dim{float64(p.maxK), func(u int) float64 { return float64(p.crit[u]) }})
-	}
+	dims := p.capacityDims()
 	sum := make([]float64, side*side)
 	for _, d := range dims {
 		clear(sum)
@@ -119,20 +106,7 @@ func (p *problem) binWindows(head, tail []int, L int) int {
 	if L*L*p.n > binWindowBudget {
 		return 0
 	}
-	type dim struct {
-		limit float64
-		load  func(u int) float64
-	}
-	var dims []dim
-	if p.maxC > 0 {
-		dims = append(dims, dim{float64(p.maxC), func(u int) float64 { return float64(p.changes[u]) }})
-	}
-	if p.maxE > 0 {
-		dims = append(dims, dim{p.maxE, func(u int) float64 { return p.effort[u] }})
-	}
-	if p.maxK > 0 {
-		dims = append(dims, dim{float64(p.maxK), func(u int) float64 { return float64(p.crit[u]) }})
-	}
+	dims := p.capacityDims()
 	best := 0
 	sizes := make([]float64, 0, p.n)
 	for a := 0; a < L; a++ {
@@ -223,4 +197,26 @@ func (p *problem) hardChains() (head, tail []int) {
 
 func ceilDiv(a, b float64) int {
 	return int(math.Ceil(a/b - 1e-9))
+}
+
+// capacityDim is one per-wave limit and each unit's load against it.
+type capacityDim struct {
+	limit float64
+	load  func(u int) float64
+}
+
+// capacityDims lists the per-wave limits the plan has (changes, effort,
+// critical cutovers), leaving out those that are unlimited.
+func (p *problem) capacityDims() []capacityDim {
+	var dims []capacityDim
+	if p.maxC > 0 {
+		dims = append(dims, capacityDim{float64(p.maxC), func(u int) float64 { return float64(p.changes[u]) }})
+	}
+	if p.maxE > 0 {
+		dims = append(dims, capacityDim{p.maxE, func(u int) float64 { return p.effort[u] }})
+	}
+	if p.maxK > 0 {
+		dims = append(dims, capacityDim{float64(p.maxK), func(u int) float64 { return float64(p.crit[u]) }})
+	}
+	return dims
 }

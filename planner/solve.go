@@ -204,19 +204,7 @@ func (p *problem) clusters() (cost, cluster []int) {
 // at the end fill with the work that can wait, so the forward pass that
 // follows gives the early waves to the urgent work.
 func (p *problem) deadlineJustify(wave []int) []int {
-	keys := make([]key, p.n)
-	for u := 0; u < p.n; u++ {
-		keys[u] = key{-p.ls[u], -wave[u], -p.tail[u]}
-	}
-	back := p.list(keys, true)
-	last := 0
-	for _, r := range back {
-		last = max(last, r)
-	}
-	for u := 0; u < p.n; u++ {
-		keys[u] = key{last - back[u], p.ls[u], -p.tail[u]}
-	}
-	return p.list(keys, false)
+	return p.justify(func(u int) key { return key{-p.ls[u], -wave[u], -p.tail[u]} })
 }
 
 // forwardBackward right-justifies a schedule (list scheduling on the
@@ -225,9 +213,16 @@ func (p *problem) deadlineJustify(wave []int) []int {
 // is the classic justification improvement for resource-constrained
 // scheduling: it closes gaps the first pass left.
 func (p *problem) forwardBackward(wave []int) []int {
+	return p.justify(func(u int) key { return key{-wave[u], p.ls[u], -p.tail[u]} })
+}
+
+// justify schedules backwards (on the reversed graph) in the order backKey
+// gives, then forwards again in the order the backward schedule starts the
+// units: the shared core of deadlineJustify and forwardBackward.
+func (p *problem) justify(backKey func(u int) key) []int {
 	keys := make([]key, p.n)
 	for u := 0; u < p.n; u++ {
-		keys[u] = key{-wave[u], p.ls[u], -p.tail[u]}
+		keys[u] = backKey(u)
 	}
 	back := p.list(keys, true)
 	last := 0
