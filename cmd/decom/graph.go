@@ -15,7 +15,6 @@ import (
 	"github.com/decomhq/decom/render/graphjson"
 	"github.com/decomhq/decom/render/mermaid"
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 )
 
 func init() { register(newGraphCmd) }
@@ -77,18 +76,6 @@ edges. See docs/graph.md.`,
 	f.IntVar(&o.maxNodes, "max-nodes", 0, "collapse threshold: collapse above `N` asset nodes, 0 never (default 500 for dot, 200 for mermaid)")
 	planOverrideFlags(f, &o.over)
 	return cmd
-}
-
-// planOverrideFlags adds the what-if overrides of `decom plan` to a
-// command that plans (graph --view plan, why, impact), so its answers match
-// the plan printed with the same flags.
-func planOverrideFlags(f *pflag.FlagSet, over *planner.Options) {
-	f.Var(&dateFlag{&over.Start}, "start", "date of wave 1, overriding plan.start")
-	f.Var(&intFlag{&over.WaveDays, 1, "a whole number of days, 1 or more", "DAYS"}, "wave-days", "days between waves, overriding plan.wave_days")
-	f.Var(&intFlag{&over.MaxChanges, 0, "a whole number, 0 (no limit) or more", "N"}, "max-changes", "actions per wave, overriding plan.max_changes")
-	f.Var(&floatFlag{&over.MaxEffortDays, "a number of days, 0 (no limit) or more", "DAYS"}, "max-effort", "effort days per wave, overriding plan.max_effort_days")
-	f.Var(&intFlag{&over.MaxCritical, 0, "a whole number, 0 (no limit) or more", "N"}, "max-critical", "critical cutovers per wave, overriding plan.max_critical")
-	f.Var(&intFlag{&over.SoakWaves, 0, "a whole number of waves, 0 or more", "WAVES"}, "soak", "waves between a cutover and decommissioning what it left, overriding plan.soak_waves")
 }
 
 func runGraph(s streams, o *graphOptions) error {

@@ -57,17 +57,7 @@ The override flags replace the inventory's plan block for a what-if run.`,
 	f.StringVarP(&o.format, "format", "o", "text", "output `FORMAT`: "+strings.Join(planout.Names(), ", "))
 	f.StringSliceVar(&o.failOn, "fail-on", nil, "exit 1 when the plan has any of these `FINDINGS`: "+strings.Join(failOnKinds, ", ")+" (comma-separated)")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the text output (NO_COLOR does the same)")
-	f.Var(&dateFlag{&o.over.Start}, "start", "date of wave 1, overriding plan.start")
-	f.Var(&intFlag{&o.over.WaveDays, 1, "a whole number of days, 1 or more", "DAYS"}, "wave-days",
-		"days between waves, overriding plan.wave_days")
-	f.Var(&intFlag{&o.over.MaxChanges, 0, "a whole number, 0 (no limit) or more", "N"}, "max-changes",
-		"actions per wave, 0 for no limit, overriding plan.max_changes")
-	f.Var(&floatFlag{&o.over.MaxEffortDays, "a number of days, 0 (no limit) or more", "DAYS"}, "max-effort",
-		"effort days per wave, 0 for no limit, overriding plan.max_effort_days")
-	f.Var(&intFlag{&o.over.MaxCritical, 0, "a whole number, 0 (no limit) or more", "N"}, "max-critical",
-		"critical cutovers per wave, 0 for no limit, overriding plan.max_critical")
-	f.Var(&intFlag{&o.over.SoakWaves, 0, "a whole number of waves, 0 or more", "WAVES"}, "soak",
-		"full waves between a cutover and decommissioning what it left, overriding plan.soak_waves")
+	planOverrideFlags(f, &o.over)
 	return cmd
 }
 

@@ -6,6 +6,8 @@ import (
 	"strconv"
 
 	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner"
+	"github.com/spf13/pflag"
 )
 
 // The what-if overrides of `decom plan` are pflag values that store a
@@ -85,3 +87,19 @@ func (f *dateFlag) String() string {
 }
 
 func (f *dateFlag) Type() string { return "YYYY-MM-DD" }
+
+// planOverrideFlags adds the what-if overrides to a command's flags: plan,
+// graph, why and impact all plan the inventory and take the same ones.
+func planOverrideFlags(f *pflag.FlagSet, over *planner.Options) {
+	f.Var(&dateFlag{&over.Start}, "start", "date of wave 1, overriding plan.start")
+	f.Var(&intFlag{&over.WaveDays, 1, "a whole number of days, 1 or more", "DAYS"}, "wave-days",
+		"days between waves, overriding plan.wave_days")
+	f.Var(&intFlag{&over.MaxChanges, 0, "a whole number, 0 (no limit) or more", "N"}, "max-changes",
+		"actions per wave, 0 for no limit, overriding plan.max_changes")
+	f.Var(&floatFlag{&over.MaxEffortDays, "a number of days, 0 (no limit) or more", "DAYS"}, "max-effort",
+		"effort days per wave, 0 for no limit, overriding plan.max_effort_days")
+	f.Var(&intFlag{&over.MaxCritical, 0, "a whole number, 0 (no limit) or more", "N"}, "max-critical",
+		"critical cutovers per wave, 0 for no limit, overriding plan.max_critical")
+	f.Var(&intFlag{&over.SoakWaves, 0, "a whole number of waves, 0 or more", "WAVES"}, "soak",
+		"full waves between a cutover and decommissioning what it left, overriding plan.soak_waves")
+}
