@@ -3,6 +3,7 @@ package planout
 import (
 	"bufio"
 	"fmt"
+	"github.com/decomhq/decom/render/markdown"
 	"io"
 	"strconv"
 	"strings"
@@ -19,7 +20,7 @@ func WriteMarkdown(w io.Writer, in Input) error {
 	bw := bufio.NewWriter(w)
 	title := "Migration plan"
 	if in.Estate != "" {
-		title += ": " + mdEscape(in.Estate)
+		title += ": " + markdown.Escape(in.Estate)
 	}
 	fmt.Fprintf(bw, "# %s\n\n", title)
 	fmt.Fprintf(bw, "%s\n\n", mdSummary(in))
@@ -67,7 +68,7 @@ func mdWave(bw io.Writer, wv planner.Wave, p *planner.Plan) {
 	for _, a := range wv.Actions {
 		action := string(a.Action)
 		if a.Group != "" {
-			action += " (group " + mdCode(a.Group) + ")"
+			action += " (group " + markdown.Code(a.Group) + ")"
 		}
 		crit := ""
 		if a.Critical {
@@ -77,7 +78,7 @@ func mdWave(bw io.Writer, wv planner.Wave, p *planner.Plan) {
 		if d, ok := slack(a, wv.Date); ok {
 			deadline = a.Deadline.String()
 			if a.DeadlineFrom != "" {
-				deadline += " (" + mdCode(a.DeadlineFrom) + ")"
+				deadline += " (" + markdown.Code(a.DeadlineFrom) + ")"
 			}
 			if d < 0 {
 				sl = "**" + lateText(-d) + "**"
@@ -89,7 +90,7 @@ func mdWave(bw io.Writer, wv planner.Wave, p *planner.Plan) {
 		if a.EffortDays != 0 {
 			effort = num(a.EffortDays)
 		}
-		mdRow(bw, mdCode(a.Address), action, effort, crit, deadline, sl, mdEscape(a.Why.Text))
+		mdRow(bw, markdown.Code(a.Address), action, effort, crit, deadline, sl, markdown.Escape(a.Why.Text))
 	}
 }
 
@@ -104,9 +105,9 @@ func mdBreaches(bw io.Writer, p *planner.Plan) {
 		for _, b := range p.Breaches {
 			from := ""
 			if b.DeadlineFrom != "" {
-				from = mdCode(b.DeadlineFrom)
+				from = markdown.Code(b.DeadlineFrom)
 			}
-			mdRow(bw, mdCode(b.Address), string(b.Action), strconv.Itoa(b.Wave), b.Date.String(),
+			mdRow(bw, markdown.Code(b.Address), string(b.Action), strconv.Itoa(b.Wave), b.Date.String(),
 				b.Deadline.String(), from, strconv.Itoa(b.DaysLate))
 		}
 	}
@@ -125,9 +126,9 @@ func mdBlockers(bw io.Writer, p *planner.Plan) {
 		for _, b := range p.Blockers {
 			chain := make([]string, len(b.Chain))
 			for i, c := range b.Chain {
-				chain[i] = mdCode(c)
+				chain[i] = markdown.Code(c)
 			}
-			mdRow(bw, mdCode(b.Address), string(b.Action), mdEscape(b.Reason), strings.Join(chain, " → "))
+			mdRow(bw, markdown.Code(b.Address), string(b.Action), markdown.Escape(b.Reason), strings.Join(chain, " → "))
 		}
 	}
 
@@ -148,44 +149,6 @@ func mdBound(bw io.Writer, p *planner.Plan) {
 // mdRow writes one table row of already-escaped cells.
 func mdRow(w io.Writer, cells ...string) {
 	fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
-}
-
-// mdSpecial are the characters escaped with a backslash in Markdown text:
-// those that start emphasis, strikethrough, code, links or HTML, end a
-// table cell, or escape. An ampersand is escaped only where it could start
-// an entity ("&amp;", "&#38;").
-const mdSpecial = "\\`*_[]<>|~"
-
-// mdEscape makes s safe as literal text in a Markdown table cell or
-// heading: special characters get a backslash and line breaks become
-// spaces.
-func mdEscape(s string) string {
-	var b strings.Builder
-	for i, r := range s {
-		switch {
-		case r == '\n' || r == '\r':
-			b.WriteByte(' ')
-		case strings.ContainsRune(mdSpecial, r):
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '&' && i+1 < len(s) && (isLetter(s[i+1]) || s[i+1] == '#'):
-			b.WriteString("\\&")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
-// mdCode writes s as a code span. Addresses are identifiers, but a pipe or
-// backtick would still break the table, so those fall back to mdEscape.
-func mdCode(s string) string {
-	if strings.ContainsAny(s, "`|\n\r") {
-		return mdEscape(s)
-	}
-	return "`" + s + "`"
 }
 
 // mdCap capitalises the first letter of a sentence.

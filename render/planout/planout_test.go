@@ -218,22 +218,6 @@ func TestCSVRows(t *testing.T) {
 	}
 }
 
-func TestMarkdownEscape(t *testing.T) {
-	for in, want := range map[string]string{
-		"a | b":         `a \| b`,
-		"*x* _y_":       `\*x\* \_y\_`,
-		"<b>&amp; & x":  `\<b\>\&amp; & x`,
-		"&#38;":         `\&#38;`,
-		"# h!":          "# h!",
-		"line\nbreak":   "line break",
-		"[l](u) `c` \\": "\\[l\\](u) \\`c\\` \\\\",
-	} {
-		if got := mdEscape(in); got != want {
-			t.Errorf("mdEscape(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // TestTextColor checks that colour appears only when asked for and that
 // padding ignores the escape codes.
 func TestTextColor(t *testing.T) {
