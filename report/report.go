@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/decomhq/decom/render/markdown"
 	"io"
 	"strings"
 )
@@ -117,16 +118,14 @@ func Markdown(w io.Writer, r *Report) error {
 }
 
 // cell escapes text for a Markdown table cell.
-func cell(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ").Replace(s)
-}
+func cell(s string) string { return markdown.Escape(s) }
 
 // code writes an address as inline code, or a dash when empty.
 func code(s string) string {
 	if s == "" {
 		return "—"
 	}
-	return "`" + strings.ReplaceAll(cell(s), "`", "'") + "`"
+	return markdown.Code(s)
 }
 
 func orDash(s string) string {

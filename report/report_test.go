@@ -57,8 +57,14 @@ func TestCellEscaping(t *testing.T) {
 	if got := cell("a|b\nc"); got != `a\|b c` {
 		t.Errorf("cell = %q", got)
 	}
-	if got := code("x`y|z"); got != "`x'y\\|z`" {
+	if got := cell("*North* _force_"); got != `\*North\* \_force\_` {
+		t.Errorf("cell = %q", got)
+	}
+	if got := code("x`y|z"); got != "x\\`y\\|z" {
 		t.Errorf("code = %q", got)
+	}
+	if got := code(""); got != "—" {
+		t.Errorf("code of nothing = %q", got)
 	}
 	if got := number(12.50); got != "12.5" {
 		t.Errorf("number = %q", got)
