@@ -16,6 +16,8 @@ func (d *decoder) estate(meta Meta, s *language.Block, body rawBody) *EstateSett
 			e.Name = v.str
 		case "as_of":
 			e.AsOf = v.date
+		case "currency":
+			e.Currency = v.str
 		}
 	})
 	return e
@@ -113,6 +115,8 @@ func (d *decoder) asset(meta Meta, s *language.Block, body rawBody) Asset {
 		t := &Contract{Meta: meta}
 		d.attrs(&t.Meta, s, body, func(name string, v value) {
 			switch name {
+			case "name":
+				t.Name = v.str
 			case "supplier":
 				t.Supplier = v.ref
 			case "ends":

@@ -21,6 +21,7 @@ const (
 	CodeInvalidExpression  = "invalid-expression"
 	CodeUnknownEnumValue   = "unknown-enum-value"
 	CodeInvalidDate        = "invalid-date"
+	CodeInvalidCurrency    = "invalid-currency"
 	CodeNegativeNumber     = "negative-number"
 	CodeNumberOutOfRange   = "number-out-of-range"
 	CodeDuplicateAddress   = "duplicate-address"
@@ -52,6 +53,7 @@ func init() {
 		diag.Rule{Code: CodeInvalidExpression, Title: "Unsupported expression", Help: "Write a literal value or a bare reference; functions, variables and templates are not part of the inventory language."},
 		diag.Rule{Code: CodeUnknownEnumValue, Title: "Unknown value", Help: "Use one of the values listed in the detail."},
 		diag.Rule{Code: CodeInvalidDate, Title: "Invalid date", Help: "Write dates as \"YYYY-MM-DD\" naming a day that exists, e.g. \"2019-03-31\"."},
+		diag.Rule{Code: CodeInvalidCurrency, Title: "Invalid currency code", Help: "Write the ISO 4217 code of the currency as three upper-case letters, e.g. \"GBP\"."},
 		diag.Rule{Code: CodeNegativeNumber, Title: "Negative number", Help: "Counts, ports, costs, effort and limits are 0 or more."},
 		diag.Rule{Code: CodeNumberOutOfRange, Title: "Number out of range", Help: "Give a value inside the range the detail states."},
 		diag.Rule{Code: CodeDuplicateAddress, Title: "Duplicate address", Help: "Addresses TYPE.NAME are unique across all files: rename one of the blocks or remove the copy."},

@@ -25,6 +25,10 @@ func (d *decoder) network(meta Meta, s *language.Block, body rawBody) *Network {
 			n.Decommission = v.bool
 		case "annual_cost":
 			n.AnnualCost = v.num
+		case "effort_days":
+			n.EffortDays = v.num
+		case "not_before":
+			n.NotBefore = v.date
 		}
 	})
 	return n
@@ -34,10 +38,16 @@ func (d *decoder) link(meta Meta, s *language.Block, body rawBody) *Link {
 	l := &Link{Meta: meta}
 	d.attrs(&l.Meta, s, body, func(name string, v value) {
 		switch name {
+		case "name":
+			l.Name = v.str
 		case "between":
 			l.Between = v.refs
 		case "decommission":
 			l.Decommission = v.bool
+		case "effort_days":
+			l.EffortDays = v.num
+		case "not_before":
+			l.NotBefore = v.date
 		}
 	})
 	const example = "between = [network.a, network.b]"
@@ -73,6 +83,10 @@ func (d *decoder) device(meta Meta, s *language.Block, body rawBody) *Device {
 	dv := &Device{Meta: meta}
 	d.attrs(&dv.Meta, s, body, func(name string, v value) {
 		switch name {
+		case "name":
+			dv.Name = v.str
+		case "owner":
+			dv.Owner = v.str
 		case "network":
 			dv.Network = v.ref
 		case "site":
@@ -97,6 +111,10 @@ func (d *decoder) device(meta Meta, s *language.Block, body rawBody) *Device {
 			dv.Target = v.ref
 		case "annual_cost":
 			dv.AnnualCost = v.num
+		case "effort_days":
+			dv.EffortDays = v.num
+		case "not_before":
+			dv.NotBefore = v.date
 		case "status":
 			dv.Status = Status(v.str)
 		}
@@ -108,6 +126,10 @@ func (d *decoder) application(meta Meta, s *language.Block, body rawBody) *Appli
 	a := &Application{Meta: meta}
 	d.attrs(&a.Meta, s, body, func(name string, v value) {
 		switch name {
+		case "name":
+			a.Name = v.str
+		case "owner":
+			a.Owner = v.str
 		case "hosted_on":
 			a.HostedOn = v.refs
 		case "network":
@@ -132,6 +154,8 @@ func (d *decoder) application(meta Meta, s *language.Block, body rawBody) *Appli
 			a.EffortDays = v.num
 		case "annual_cost":
 			a.AnnualCost = v.num
+		case "not_before":
+			a.NotBefore = v.date
 		case "status":
 			a.Status = Status(v.str)
 		}
@@ -147,8 +171,12 @@ func (d *decoder) endpoints(meta Meta, s *language.Block, body rawBody) *Endpoin
 	e := &Endpoints{Meta: meta}
 	d.attrs(&e.Meta, s, body, func(name string, v value) {
 		switch name {
+		case "name":
+			e.Name = v.str
 		case "count":
 			e.Count = v.int
+		case "users":
+			e.Users = v.int
 		case "uplink":
 			e.Uplink = v.refs
 		case "disposition":
@@ -157,6 +185,8 @@ func (d *decoder) endpoints(meta Meta, s *language.Block, body rawBody) *Endpoin
 			e.Target = v.ref
 		case "effort_days":
 			e.EffortDays = v.num
+		case "not_before":
+			e.NotBefore = v.date
 		case "status":
 			e.Status = Status(v.str)
 		}

@@ -75,6 +75,17 @@ func (d *decoder) value(meta *Meta, as *language.Attribute, a *rawAttr) (value, 
 			return value{}, false
 		}
 		return value{date: dt}, true
+	case language.Currency:
+		if !d.wantType(as, v, cty.String, r, `"GBP"`) {
+			return value{}, false
+		}
+		code := v.AsString()
+		if !IsCurrencyCode(code) {
+			d.add(diag.Error(CodeInvalidCurrency, fmt.Sprintf("Invalid currency %q", code),
+				fmt.Sprintf("%s takes an ISO 4217 code of three upper-case letters, e.g. %s = \"GBP\", \"EUR\" or \"USD\".", as.Name, as.Name), r))
+			return value{}, false
+		}
+		return value{str: code}, true
 	case language.Bool:
 		if !d.wantType(as, v, cty.Bool, r, "true") {
 			return value{}, false
@@ -117,8 +128,23 @@ func (d *decoder) literal(as *language.Attribute, expr hcl.Expression) (cty.Valu
 	return v, true
 }
 
+// IsCurrencyCode reports whether s has the shape of an ISO 4217 currency
+// code: exactly three upper-case ASCII letters ("GBP"). It does not check
+// the code against the ISO list.
+func IsCurrencyCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func quoteHint(as *language.Attribute) string {
-	if as.Kind == language.String || as.Kind == language.Date || as.Kind == language.Enum {
+	if as.Kind == language.String || as.Kind == language.Date || as.Kind == language.Enum || as.Kind == language.Currency {
 		return " Put text in quotes."
 	}
 	return ""

@@ -3,7 +3,8 @@ package inventory
 // applyDefaults fills in what the inventory leaves unsaid (docs/language.md,
 // "Defaults"): estate.as_of is today; a network is decommissioned when it
 // is legacy; a link when either end is; a device's disposition is
-// decommission on a decommissioned network, else retain; a device's,
+// decommission on a decommissioned network, else retain; an endpoint
+// group's users are its count; a device's,
 // application's or endpoint group's status is planned. The plan block's
 // settings are left as given (zero = not given): the planner defaults them.
 func applyDefaults(m *Model, opt LoadOptions) {
@@ -48,6 +49,9 @@ func applyDefaults(m *Model, opt LoadOptions) {
 		}
 	}
 	for _, e := range m.Endpoints {
+		if !e.Has("users") {
+			e.Users = e.Count
+		}
 		if e.Status == "" {
 			e.Status = StatusPlanned
 		}

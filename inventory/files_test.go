@@ -251,7 +251,7 @@ var ldCodes = []string{
 	CodePathNotFound, CodeUnreadable, CodeNoInventoryFiles, CodeSymlinkLoop, CodeBinaryFile,
 	CodeInvalidUTF8, CodeEmptyFile, CodeUnknownBlock, CodeUnknownAttribute, CodeMissingLabel,
 	CodeExtraLabel, CodeInvalidLabel, CodeWrongType, CodeInvalidExpression, CodeUnknownEnumValue,
-	CodeInvalidDate, CodeNegativeNumber, CodeNumberOutOfRange, CodeDuplicateAddress,
+	CodeInvalidDate, CodeInvalidCurrency, CodeNegativeNumber, CodeNumberOutOfRange, CodeDuplicateAddress,
 	CodeDuplicateBlock, CodeMissingAttribute, CodeDanglingReference, CodeWrongReferenceType,
 	CodeQuotedReference, CodeInvalidReference, CodeLinkBetween, CodeDuplicateReference, diag.CodeSyntax,
 }

@@ -167,6 +167,9 @@ type EstateSettings struct {
 	// AsOf is the day support status is judged on. Load fills it with the
 	// loader's clock (today) when the block or attribute is absent.
 	AsOf Date `json:"as_of,omitzero"`
+	// Currency is the ISO 4217 code costs are given in ("GBP"); empty when
+	// not given.
+	Currency string `json:"currency,omitzero"`
 }
 
 // Tenant is an organisation that uses the estate (e.g. one police force).
@@ -192,6 +195,7 @@ type Supplier struct {
 // Contract is a support or service contract.
 type Contract struct {
 	Meta
+	Name       string  `json:"name,omitzero"`
 	Supplier   Ref     `json:"supplier,omitzero"`
 	Ends       Date    `json:"ends,omitzero"`
 	AnnualCost float64 `json:"annual_cost,omitzero"`
@@ -210,20 +214,27 @@ type Network struct {
 	// true for legacy networks and false for the others.
 	Decommission bool    `json:"decommission,omitzero"`
 	AnnualCost   float64 `json:"annual_cost,omitzero"`
+	EffortDays   float64 `json:"effort_days,omitzero"` // person-days its action takes
+	NotBefore    Date    `json:"not_before,omitzero"`  // earliest day its action may be dated; zero when not given
 }
 
 // Link is a routed interconnect between exactly two networks.
 type Link struct {
 	Meta
-	Between []Ref `json:"between,omitzero"`
+	Name    string `json:"name,omitzero"`
+	Between []Ref  `json:"between,omitzero"`
 	// Decommission is the resolved value: the attribute if given, otherwise
 	// true when either end is decommissioned.
-	Decommission bool `json:"decommission,omitzero"`
+	Decommission bool    `json:"decommission,omitzero"`
+	EffortDays   float64 `json:"effort_days,omitzero"` // person-days its action takes
+	NotBefore    Date    `json:"not_before,omitzero"`  // earliest day its action may be dated; zero when not given
 }
 
 // Device is a piece of network or server kit.
 type Device struct {
 	Meta
+	Name         string     `json:"name,omitzero"`
+	Owner        string     `json:"owner,omitzero"` // who is responsible for it, as free text
 	Network      Ref        `json:"network,omitzero"`
 	Site         Ref        `json:"site,omitzero"`
 	Kind         DeviceKind `json:"kind,omitzero"` // empty when not given
@@ -238,12 +249,16 @@ type Device struct {
 	Disposition Disposition `json:"disposition,omitzero"`
 	Target      Ref         `json:"target,omitzero"`
 	AnnualCost  float64     `json:"annual_cost,omitzero"`
+	EffortDays  float64     `json:"effort_days,omitzero"` // person-days its action takes
+	NotBefore   Date        `json:"not_before,omitzero"`  // earliest day its action may be dated; zero when not given
 	Status      Status      `json:"status,omitzero"`
 }
 
 // Application is a hosted service.
 type Application struct {
 	Meta
+	Name        string      `json:"name,omitzero"`
+	Owner       string      `json:"owner,omitzero"` // who is responsible for it, as free text
 	HostedOn    []Ref       `json:"hosted_on,omitzero"`
 	Network     Ref         `json:"network,omitzero"`
 	DependsOn   []Ref       `json:"depends_on,omitzero"`
@@ -256,17 +271,23 @@ type Application struct {
 	SupportEnds Date        `json:"support_ends,omitzero"`
 	EffortDays  float64     `json:"effort_days,omitzero"`
 	AnnualCost  float64     `json:"annual_cost,omitzero"`
+	NotBefore   Date        `json:"not_before,omitzero"` // earliest day its action may be dated; zero when not given
 	Status      Status      `json:"status,omitzero"`
 }
 
 // Endpoints is a group of end-user devices (desktops, handsets).
 type Endpoints struct {
 	Meta
-	Count       int         `json:"count,omitzero"`
+	Name  string `json:"name,omitzero"`
+	Count int    `json:"count,omitzero"`
+	// Users is how many people lose service when the group is lost: the
+	// attribute if given, otherwise Count.
+	Users       int         `json:"users,omitzero"`
 	Uplink      []Ref       `json:"uplink,omitzero"`
 	Disposition Disposition `json:"disposition,omitzero"` // empty when not given: the group takes no action
 	Target      Ref         `json:"target,omitzero"`
-	EffortDays  float64     `json:"effort_days,omitzero"`
+	EffortDays  float64     `json:"effort_days,omitzero"` // person-days its action takes
+	NotBefore   Date        `json:"not_before,omitzero"`  // earliest day its action may be dated; zero when not given
 	Status      Status      `json:"status,omitzero"`
 }
 

@@ -4,6 +4,8 @@
 # mailbox migration is under way (status = "in_progress"); Exchange is
 # retired once Microsoft 365 is live and nothing needs it.
 application "exchange" {
+  name  = "Exchange email"
+  owner = "Joint ICT service"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -21,6 +23,8 @@ application "exchange" {
 # Microsoft 365 (Exchange Online, SharePoint Online, Teams): the
 # replacement, already live on the cloud network. It takes no action.
 application "microsoft_365" {
+  name        = "Microsoft 365"
+  owner       = "Joint ICT service"
   network     = network.cloud
   depends_on  = [application.active_directory]
   used_by     = [tenant.holderness, tenant.wolds]
@@ -32,6 +36,8 @@ application "microsoft_365" {
 # 2026. Done: decom schedules nothing for it, and it no longer holds up the
 # general cluster.
 application "intranet" {
+  name  = "Force intranet"
+  owner = "Corporate Communications"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -50,6 +56,8 @@ application "intranet" {
 # controllers are moved onto the target network (telephony.hcl) and the
 # service relocated with them, SIP trunks replacing ISDN30.
 application "voice_mitel" {
+  name        = "Mitel voice platform"
+  owner       = "Joint ICT service"
   hosted_on   = [device.mitel_dc1_01, device.mitel_foc_01]
   used_by     = [tenant.holderness, tenant.wolds]
   users       = 1900
@@ -64,6 +72,8 @@ application "voice_mitel" {
 # the Mitel relocation must be live first; Avaya maintenance ends
 # 2026-12-31, which makes this one of the earliest deadlines in the plan.
 application "voice_avaya" {
+  name        = "Wolds Avaya telephony"
+  owner       = "Joint ICT service"
   hosted_on   = [device.avaya_cm_hqw_01, device.avaya_gw_hqw_01]
   used_by     = [tenant.wolds]
   users       = 1250
@@ -77,6 +87,8 @@ application "voice_avaya" {
 # payroll year. Duty management reads establishment data from it, so it is
 # moved and repointed to the SaaS interface before the old system goes.
 application "hr_payroll" {
+  name  = "HR and payroll"
+  owner = "People Services"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -92,6 +104,8 @@ application "hr_payroll" {
 
 # The replacement HR and payroll service (SaaS). Takes no action.
 application "hr_saas" {
+  name        = "HR and payroll (SaaS)"
+  owner       = "People Services"
   network     = network.cloud
   depends_on  = [application.active_directory]
   used_by     = [tenant.holderness, tenant.wolds]
@@ -101,6 +115,8 @@ application "hr_saas" {
 
 # Duty management and rostering (overtime, rest days, mutual aid).
 application "duty_management" {
+  name  = "Duty management (rostering)"
+  owner = "Resource Management Unit"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -122,6 +138,8 @@ application "duty_management" {
 # out-of-support physical server (servers.hcl, legacy_dc1_01): retiring it
 # is overdue, and the plan says so.
 application "legacy_crime_archive" {
+  name        = "Legacy crime records archive"
+  owner       = "Information Management"
   hosted_on   = [device.legacy_dc1_01]
   used_by     = [tenant.holderness, tenant.wolds]
   users       = 40

@@ -12,6 +12,8 @@
 # wave. New domain controllers on the target network are promoted, roles
 # transferred, the KCOM DCs demoted.
 application "active_directory" {
+  name  = "Active Directory"
+  owner = "Joint ICT service"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -27,6 +29,8 @@ application "active_directory" {
 
 # Windows DNS (AD-integrated) and DHCP for every site scope.
 application "dns_dhcp" {
+  name  = "DNS and DHCP"
+  owner = "Joint ICT service"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -43,6 +47,8 @@ application "dns_dhcp" {
 # SQL Server Always On cluster for the operational systems (command and
 # control, GIS, ANPR). Rehosted as-is onto the target hosting.
 application "sql_ops" {
+  name  = "Operational SQL Server cluster"
+  owner = "Joint ICT service"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -58,6 +64,8 @@ application "sql_ops" {
 # SQL Server 2017 cluster for corporate systems: rebuilt on SQL Server 2022
 # (a new platform, hence replatform), databases migrated one by one.
 application "sql_corp" {
+  name  = "Corporate SQL Server cluster"
+  owner = "Joint ICT service"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -74,6 +82,8 @@ application "sql_corp" {
 # Departmental and home drives (DFS, 38 TB): new file servers on the target
 # hosting, data copied with Robocopy, namespace repointed.
 application "file_shares" {
+  name  = "File shares"
+  owner = "Joint ICT service"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -89,6 +99,8 @@ application "file_shares" {
 
 # Print management and follow-me printing (412 MFDs).
 application "print" {
+  name  = "Print service"
+  owner = "Joint ICT service"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -106,6 +118,8 @@ application "print" {
 # repository; the KCOM repository is kept until the last KCOM VM has gone
 # and then decommissioned with the cluster.
 application "backup" {
+  name  = "Veeam backup"
+  owner = "Joint ICT service"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.bkp_dc1_01,

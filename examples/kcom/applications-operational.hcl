@@ -5,6 +5,8 @@
 # ICCS server pair on the target network (telephony.hcl). 101 calls arrive
 # through the Mitel platform, so it depends on voice_mitel.
 application "iccs_999" {
+  name        = "999 and 101 call handling (ICCS)"
+  owner       = "Force Operations Centre"
   hosted_on   = [device.iccs_foc_a, device.iccs_foc_b]
   depends_on  = [application.voice_mitel]
   used_by     = [tenant.holderness, tenant.wolds]
@@ -21,6 +23,8 @@ application "iccs_999" {
 # back from command and control: the two depend on each other (a cycle), so
 # they cut over together in one wave, as one move group.
 application "command_control" {
+  name      = "Command and control (CAD)"
+  owner     = "Force Operations Centre"
   hosted_on = [device.esx_foc_01, device.esx_foc_02, device.san_foc_01]
   depends_on = [
     application.active_directory, application.sql_ops, application.gis,
@@ -39,6 +43,8 @@ application "command_control" {
 # never be scheduled, and the BIA agrees that dispatch can run on the
 # gazetteer cache for a shift.
 application "gis" {
+  name        = "GIS and gazetteer"
+  owner       = "Force Operations Centre"
   hosted_on   = [device.esx_foc_01, device.esx_foc_02, device.san_foc_01]
   depends_on  = [application.command_control, application.sql_ops]
   used_by     = [tenant.holderness, tenant.wolds]
@@ -52,6 +58,8 @@ application "gis" {
 # Crime, intelligence and case records (Niche RMS), one instance for both
 # forces. Feeds PND and reads PNC through the national gateway.
 application "niche_rms" {
+  name  = "Niche RMS: crime, intelligence and case records"
+  owner = "Crime and Justice"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -68,6 +76,8 @@ application "niche_rms" {
 # Custody records for the Priory suite; person records are shared with
 # Niche RMS and checked against PNC on booking in.
 application "custody" {
+  name  = "Custody records"
+  owner = "Crime and Justice"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -87,6 +97,8 @@ application "custody" {
 # Police National Computer, PND and other national systems, through the
 # forces' national gateway (PSN for Policing).
 application "pnc_gateway" {
+  name  = "PNC gateway"
+  owner = "Information Management"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -102,6 +114,8 @@ application "pnc_gateway" {
 
 # Mobile data: the officer apps' back end (searches, statements, tasking).
 application "mobile_data" {
+  name  = "Mobile data for officers"
+  owner = "Local Policing"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -132,6 +146,8 @@ application "mobile_data" {
 # network first for its accreditation (the target network's higher
 # security zone is not built yet).
 application "intelligence" {
+  name  = "Intelligence analysis"
+  owner = "Intelligence"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -147,6 +163,8 @@ application "intelligence" {
 
 # ANPR back office and its national ANPR service interface.
 application "anpr" {
+  name  = "ANPR"
+  owner = "Roads Policing"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,
@@ -164,6 +182,8 @@ application "anpr" {
 # service (about 2 TB a day). Relocated as a whole onto transition hosting,
 # close to the new storage.
 application "body_worn_video" {
+  name  = "Body-worn video evidence"
+  owner = "Crime and Justice"
   hosted_on = [
     device.esx_dc1_01, device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
     device.san_dc1_01,

@@ -8,6 +8,7 @@
 # every asset on it inherits this deadline; the network and the core kit are
 # named explicitly because they are in the contract's schedule 2.
 contract "kcom_managed_service" {
+  name        = "KCOM managed network service"
   supplier    = supplier.kcom
   ends        = "2027-03-31"
   annual_cost = 2400000
@@ -27,6 +28,7 @@ contract "kcom_managed_service" {
 # KCOM, so the general cluster has to be empty a wave or two earlier than
 # the rest of the data centre.
 contract "dc_hardware_maintenance" {
+  name        = "Data centre hardware maintenance"
   supplier    = supplier.humber_hardware
   ends        = "2027-02-28"
   annual_cost = 64000
@@ -44,6 +46,7 @@ contract "dc_hardware_maintenance" {
 # calendar year: Wolds extensions move onto the (relocated) Mitel platform
 # before then.
 contract "avaya_maintenance" {
+  name        = "Avaya telephony maintenance"
   supplier    = supplier.coastline_telecom
   ends        = "2026-12-31"
   annual_cost = 38000
@@ -55,6 +58,7 @@ contract "avaya_maintenance" {
 }
 
 contract "mitel_maintenance" {
+  name        = "Mitel telephony maintenance"
   supplier    = supplier.coastline_telecom
   ends        = "2028-06-30"
   annual_cost = 52000
@@ -66,6 +70,7 @@ contract "mitel_maintenance" {
 }
 
 contract "iccs_support" {
+  name        = "ICCS support"
   supplier    = supplier.iccs_vendor
   ends        = "2028-12-31"
   annual_cost = 210000
@@ -77,6 +82,7 @@ contract "iccs_support" {
 }
 
 contract "niche_licence" {
+  name        = "Niche RMS licence and support"
   supplier    = supplier.niche
   ends        = "2030-03-31"
   annual_cost = 420000
@@ -84,6 +90,7 @@ contract "niche_licence" {
 }
 
 contract "transition_network" {
+  name        = "Transition network service"
   supplier    = supplier.ousebridge
   ends        = "2028-08-31"
   annual_cost = 180000
@@ -91,6 +98,7 @@ contract "transition_network" {
 }
 
 contract "target_network" {
+  name        = "Target network service"
   supplier    = supplier.northern_shield
   ends        = "2033-03-31"
   annual_cost = 1150000
@@ -98,6 +106,7 @@ contract "target_network" {
 }
 
 contract "microsoft_365" {
+  name        = "Microsoft 365 subscription"
   supplier    = supplier.microsoft
   ends        = "2029-03-31"
   annual_cost = 610000
@@ -105,6 +114,7 @@ contract "microsoft_365" {
 }
 
 contract "hr_saas" {
+  name        = "HR and payroll SaaS subscription"
   supplier    = supplier.peoplepay
   ends        = "2031-03-31"
   annual_cost = 95000

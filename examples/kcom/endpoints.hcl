@@ -14,6 +14,7 @@
 # control room positions' ICCS terminals are part of the ICCS, not counted
 # here.
 endpoints "foc_control_desktops" {
+  name  = "FOC control room desktops"
   count = 120
   uplink = [
     device.kcom_acc_foc_01, device.kcom_acc_foc_02, device.kcom_acc_foc_03,
@@ -25,6 +26,7 @@ endpoints "foc_control_desktops" {
 }
 
 endpoints "foc_control_handsets" {
+  name  = "FOC control room handsets"
   count = 80
   uplink = [
     device.kcom_acc_foc_01, device.kcom_acc_foc_02, device.kcom_acc_foc_03,
@@ -37,6 +39,7 @@ endpoints "foc_control_handsets" {
 
 # Force Operations Centre: support floor (switches 06-11).
 endpoints "foc_support_desktops" {
+  name  = "FOC support floor desktops"
   count = 144
   uplink = [
     device.kcom_acc_foc_06, device.kcom_acc_foc_07, device.kcom_acc_foc_08,
@@ -48,6 +51,7 @@ endpoints "foc_support_desktops" {
 }
 
 endpoints "foc_support_handsets" {
+  name  = "FOC support floor handsets"
   count = 108
   uplink = [
     device.kcom_acc_foc_06, device.kcom_acc_foc_07, device.kcom_acc_foc_08,
@@ -60,6 +64,7 @@ endpoints "foc_support_handsets" {
 
 # Holderness HQ, block A.
 endpoints "hqh_a_desktops" {
+  name  = "Holderness HQ block A desktops"
   count = 300
   uplink = [
     device.kcom_acc_hqh_a01, device.kcom_acc_hqh_a02, device.kcom_acc_hqh_a03,
@@ -73,6 +78,7 @@ endpoints "hqh_a_desktops" {
 }
 
 endpoints "hqh_a_handsets" {
+  name  = "Holderness HQ block A handsets"
   count = 240
   uplink = [
     device.kcom_acc_hqh_a01, device.kcom_acc_hqh_a02, device.kcom_acc_hqh_a03,
@@ -88,6 +94,7 @@ endpoints "hqh_a_handsets" {
 # Holderness HQ, block B. The block B desk move started early, alongside
 # the target LAN install on floor 0.
 endpoints "hqh_b_desktops" {
+  name  = "Holderness HQ block B desktops"
   count = 250
   uplink = [
     device.kcom_acc_hqh_b01, device.kcom_acc_hqh_b02, device.kcom_acc_hqh_b03,
@@ -102,6 +109,7 @@ endpoints "hqh_b_desktops" {
 }
 
 endpoints "hqh_b_handsets" {
+  name  = "Holderness HQ block B handsets"
   count = 200
   uplink = [
     device.kcom_acc_hqh_b01, device.kcom_acc_hqh_b02, device.kcom_acc_hqh_b03,
@@ -118,6 +126,7 @@ endpoints "hqh_b_handsets" {
 # of the Avaya switch-off (applications-corporate.hcl, voice_avaya); they
 # are repatched with the desks like every other site's.
 endpoints "hqw_desktops" {
+  name  = "Wolds HQ desktops"
   count = 384
   uplink = [
     device.kcom_acc_hqw_01, device.kcom_acc_hqw_02, device.kcom_acc_hqw_03,
@@ -133,6 +142,7 @@ endpoints "hqw_desktops" {
 }
 
 endpoints "hqw_handsets" {
+  name  = "Wolds HQ handsets"
   count = 304
   uplink = [
     device.kcom_acc_hqw_01, device.kcom_acc_hqw_02, device.kcom_acc_hqw_03,
@@ -150,6 +160,7 @@ endpoints "hqw_handsets" {
 # Data centre operations room. Its handsets are retired: the ops team
 # moved to Teams calling in 2026.
 endpoints "dc1_desktops" {
+  name        = "Data centre operations room desktops"
   count       = 12
   uplink      = [device.kcom_acc_dc1_01]
   disposition = "migrate"
@@ -158,6 +169,7 @@ endpoints "dc1_desktops" {
 }
 
 endpoints "dc1_handsets" {
+  name        = "Data centre operations room handsets"
   count       = 8
   uplink      = [device.kcom_acc_dc1_01]
   disposition = "retire"
@@ -166,6 +178,7 @@ endpoints "dc1_handsets" {
 
 # Priory custody suite.
 endpoints "cus_desktops" {
+  name  = "Priory custody suite desktops"
   count = 100
   uplink = [
     device.kcom_acc_cus_01, device.kcom_acc_cus_02, device.kcom_acc_cus_03,
@@ -177,6 +190,7 @@ endpoints "cus_desktops" {
 }
 
 endpoints "cus_handsets" {
+  name  = "Priory custody suite handsets"
   count = 72
   uplink = [
     device.kcom_acc_cus_01, device.kcom_acc_cus_02, device.kcom_acc_cus_03,
@@ -190,6 +204,7 @@ endpoints "cus_handsets" {
 # Hedon: the pilot site, migrated in June 2026 (status = "done"): it takes
 # no action and no longer occupies ports on the KCOM switches.
 endpoints "hed_desktops" {
+  name        = "Hedon desktops"
   count       = 66
   uplink      = [device.kcom_acc_hed_01, device.kcom_acc_hed_02, device.kcom_acc_hed_03]
   disposition = "migrate"
@@ -199,6 +214,7 @@ endpoints "hed_desktops" {
 }
 
 endpoints "hed_handsets" {
+  name        = "Hedon handsets"
   count       = 48
   uplink      = [device.kcom_acc_hed_01, device.kcom_acc_hed_02, device.kcom_acc_hed_03]
   disposition = "migrate"
@@ -209,6 +225,7 @@ endpoints "hed_handsets" {
 
 # Withernsea.
 endpoints "wit_desktops" {
+  name        = "Withernsea desktops"
   count       = 39
   uplink      = [device.kcom_acc_wit_01, device.kcom_acc_wit_02, device.kcom_acc_wit_03]
   disposition = "migrate"
@@ -217,6 +234,7 @@ endpoints "wit_desktops" {
 }
 
 endpoints "wit_handsets" {
+  name        = "Withernsea handsets"
   count       = 30
   uplink      = [device.kcom_acc_wit_01, device.kcom_acc_wit_02, device.kcom_acc_wit_03]
   disposition = "migrate"
@@ -226,6 +244,7 @@ endpoints "wit_handsets" {
 
 # Bridlington.
 endpoints "brd_desktops" {
+  name  = "Bridlington desktops"
   count = 156
   uplink = [
     device.kcom_acc_brd_01, device.kcom_acc_brd_02, device.kcom_acc_brd_03,
@@ -237,6 +256,7 @@ endpoints "brd_desktops" {
 }
 
 endpoints "brd_handsets" {
+  name  = "Bridlington handsets"
   count = 120
   uplink = [
     device.kcom_acc_brd_01, device.kcom_acc_brd_02, device.kcom_acc_brd_03,
@@ -249,6 +269,7 @@ endpoints "brd_handsets" {
 
 # Pocklington.
 endpoints "pck_desktops" {
+  name        = "Pocklington desktops"
   count       = 48
   uplink      = [device.kcom_acc_pck_01, device.kcom_acc_pck_02]
   disposition = "migrate"
@@ -257,6 +278,7 @@ endpoints "pck_desktops" {
 }
 
 endpoints "pck_handsets" {
+  name        = "Pocklington handsets"
   count       = 36
   uplink      = [device.kcom_acc_pck_01, device.kcom_acc_pck_02]
   disposition = "migrate"
@@ -268,6 +290,7 @@ endpoints "pck_handsets" {
 # deadline has already passed; the plan moves them as early as it can and
 # reports the lateness.
 endpoints "mkw_desktops" {
+  name        = "Market Weighton desktops"
   count       = 36
   uplink      = [device.kcom_acc_mkw_01, device.kcom_acc_mkw_02]
   disposition = "migrate"
@@ -276,6 +299,7 @@ endpoints "mkw_desktops" {
 }
 
 endpoints "mkw_handsets" {
+  name        = "Market Weighton handsets"
   count       = 30
   uplink      = [device.kcom_acc_mkw_01, device.kcom_acc_mkw_02]
   disposition = "migrate"

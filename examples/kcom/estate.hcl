@@ -27,6 +27,9 @@ estate {
   # rather than "today", so the plan printed from this folder is the same on
   # every machine.
   as_of = "2026-07-01"
+
+  # Every annual_cost in this folder is in pounds sterling.
+  currency = "GBP"
 }
 
 # The two forces fund the shared service in proportion to headcount, as set

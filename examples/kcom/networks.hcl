@@ -50,11 +50,13 @@ network "cloud" {
 # with KCOM (its default, since one end is decommissioned), only once both
 # sides of every dependency that crosses it have moved.
 link "kcom_transition" {
+  name    = "KCOM to transition interconnect"
   between = [network.kcom, network.transition]
 }
 
 # The transition network's permanent route into the target network. Neither
 # end is decommissioned, so this link stays.
 link "transition_target" {
+  name    = "Transition to target interconnect"
   between = [network.transition, network.target]
 }

@@ -16,6 +16,8 @@
 # ---------------------------------------------------------------------------
 
 device "esx_dc1_01" {
+  name          = "Data centre ESXi host 1"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.dc1
   kind          = "server"
@@ -26,6 +28,8 @@ device "esx_dc1_01" {
 }
 
 device "esx_dc1_02" {
+  name          = "Data centre ESXi host 2"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.dc1
   kind          = "server"
@@ -36,6 +40,8 @@ device "esx_dc1_02" {
 }
 
 device "esx_dc1_03" {
+  name          = "Data centre ESXi host 3"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.dc1
   kind          = "server"
@@ -46,6 +52,8 @@ device "esx_dc1_03" {
 }
 
 device "esx_dc1_04" {
+  name          = "Data centre ESXi host 4"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.dc1
   kind          = "server"
@@ -56,6 +64,8 @@ device "esx_dc1_04" {
 }
 
 device "san_dc1_01" {
+  name          = "Data centre SAN"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.dc1
   kind          = "storage"
@@ -67,6 +77,8 @@ device "san_dc1_01" {
 
 # Veeam repository for both clusters.
 device "bkp_dc1_01" {
+  name          = "Backup repository"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.dc1
   kind          = "storage"
@@ -82,6 +94,8 @@ device "bkp_dc1_01" {
 # before wave 1, so the plan reports its retirement as a breach whatever wave
 # it lands in: it is here to be retired, first.
 device "legacy_dc1_01" {
+  name          = "Legacy Windows 2008 server"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.dc1
   kind          = "server"
@@ -97,6 +111,8 @@ device "legacy_dc1_01" {
 # ---------------------------------------------------------------------------
 
 device "esx_foc_01" {
+  name          = "FOC ESXi host 1"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.foc
   kind          = "server"
@@ -107,6 +123,8 @@ device "esx_foc_01" {
 }
 
 device "esx_foc_02" {
+  name          = "FOC ESXi host 2"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.foc
   kind          = "server"
@@ -117,6 +135,8 @@ device "esx_foc_02" {
 }
 
 device "san_foc_01" {
+  name          = "FOC storage array"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.foc
   kind          = "storage"
@@ -132,6 +152,8 @@ device "san_foc_01" {
 # ---------------------------------------------------------------------------
 
 device "trn_esx_01" {
+  name          = "Transition ESXi host 1"
+  owner         = "Joint ICT service"
   network       = network.transition
   site          = site.dc1
   kind          = "server"
@@ -141,6 +163,8 @@ device "trn_esx_01" {
 }
 
 device "trn_esx_02" {
+  name          = "Transition ESXi host 2"
+  owner         = "Joint ICT service"
   network       = network.transition
   site          = site.dc1
   kind          = "server"

@@ -9,6 +9,8 @@
 
 # Mitel controllers: one in the data centre, one at the FOC for resilience.
 device "mitel_dc1_01" {
+  name          = "Mitel controller, data centre"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.dc1
   kind          = "telephony"
@@ -21,6 +23,8 @@ device "mitel_dc1_01" {
 }
 
 device "mitel_foc_01" {
+  name          = "Mitel controller, FOC"
+  owner         = "Joint ICT service"
   network       = network.kcom
   site          = site.foc
   kind          = "telephony"
@@ -35,6 +39,8 @@ device "mitel_foc_01" {
 # Avaya at Wolds HQ: call server and media gateway (ISDN30 to BT until the
 # SIP trunks on Mitel take over). Maintenance ends 2026-12-31.
 device "avaya_cm_hqw_01" {
+  name         = "Avaya call server, Wolds HQ"
+  owner        = "Joint ICT service"
   network      = network.kcom
   site         = site.hq_wolds
   kind         = "telephony"
@@ -44,6 +50,8 @@ device "avaya_cm_hqw_01" {
 }
 
 device "avaya_gw_hqw_01" {
+  name         = "Avaya media gateway, Wolds HQ"
+  owner        = "Joint ICT service"
   network      = network.kcom
   site         = site.hq_wolds
   kind         = "telephony"
@@ -60,6 +68,8 @@ device "avaya_gw_hqw_01" {
 # fallback control room (Wolds HQ) staffed, and this pair is then
 # decommissioned (the default on KCOM) after a wave of soak.
 device "iccs_foc_a" {
+  name          = "ICCS server A"
+  owner         = "Force Operations Centre"
   network       = network.kcom
   site          = site.foc
   kind          = "telephony"
@@ -70,6 +80,8 @@ device "iccs_foc_a" {
 }
 
 device "iccs_foc_b" {
+  name          = "ICCS server B"
+  owner         = "Force Operations Centre"
   network       = network.kcom
   site          = site.foc
   kind          = "telephony"

@@ -17,6 +17,7 @@ func (g *gen) endpoints() {
 			e := &inventory.Endpoints{Meta: meta(inventory.TypeEndpoints, fmt.Sprintf("%s_eu%02d", nw.Label, i+1), "count", "uplink", "disposition", "effort_days"),
 				Count: 5 + g.r.IntN(36), Uplink: []inventory.Ref{ref(inventory.TypeDevice, sw.Label)},
 				EffortDays: float64(1 + g.r.IntN(5)), Status: inventory.StatusPlanned}
+			e.Users = e.Count // the loader's default: one person per device
 			if len(acc) > 1 && g.r.IntN(10) == 0 {
 				e.Uplink = append(e.Uplink, ref(inventory.TypeDevice, acc[(i+1)%len(acc)].Label))
 			}

@@ -11,14 +11,15 @@ type Kind int
 
 // Attribute kinds.
 const (
-	String  Kind = iota // a quoted string
-	Number              // any number (costs, effort, shares)
-	Int                 // a whole number (counts, ports)
-	Bool                // true or false
-	Date                // an ISO YYYY-MM-DD string naming a real calendar day
-	Enum                // a quoted string from Attribute.Enum
-	Ref                 // a bare reference TYPE.NAME to one asset
-	RefList             // a list of bare references [TYPE.NAME, ...]
+	String   Kind = iota // a quoted string
+	Number               // any number (costs, effort, shares)
+	Int                  // a whole number (counts, ports)
+	Bool                 // true or false
+	Date                 // an ISO YYYY-MM-DD string naming a real calendar day
+	Enum                 // a quoted string from Attribute.Enum
+	Ref                  // a bare reference TYPE.NAME to one asset
+	RefList              // a list of bare references [TYPE.NAME, ...]
+	Currency             // a quoted ISO 4217 currency code: three upper-case letters such as "GBP"
 )
 
 // String names the kind the way diagnostics and docs say it.
@@ -40,6 +41,8 @@ func (k Kind) String() string {
 		return "reference"
 	case RefList:
 		return "list of references"
+	case Currency:
+		return "currency code"
 	}
 	return "unknown"
 }

@@ -36,6 +36,9 @@ var (
 	effortDays = num("effort_days", Number, NonNegative, "Person-days of work the asset's action takes.")
 	status     = enum("status", Statuses, "How far the asset's action has got; default planned. A done asset has already taken its action.")
 	target     = ref("target", networks, "The network the asset moves to.")
+	notBefore  = date("not_before", "The earliest day the asset's action may take place, e.g. when kit arrives or a supplier is booked.")
+	owner      = str("owner", "Who is responsible for the asset: a person, team or tenant, as text.")
+	display    = str("name", "Display name.")
 )
 
 // Freeze is the nested block of plan: a window in which no wave may fall.
@@ -56,6 +59,7 @@ var Blocks = []*Block{
 		Attributes: []Attribute{
 			str("name", "The estate's name, used in reports."),
 			date("as_of", "The day support status is judged on; default today."),
+			{Name: "currency", Kind: Currency, Doc: "The ISO 4217 code of the currency costs are given in, such as GBP."},
 		},
 	},
 	{
@@ -85,6 +89,7 @@ var Blocks = []*Block{
 		Type: "contract", Labels: []string{"name"},
 		Doc: "A support or service contract.",
 		Attributes: []Attribute{
+			display,
 			ref("supplier", []string{"supplier"}, "The supplier the contract is with."),
 			date("ends", "The day the contract ends: a deadline for everything it covers."),
 			annualCost,
@@ -102,20 +107,27 @@ var Blocks = []*Block{
 			date("support_ends", "The day support ends: a deadline for everything on the network."),
 			{Name: "decommission", Kind: Bool, Doc: "Whether the network is to be decommissioned; default true for legacy networks, false otherwise."},
 			annualCost,
+			effortDays,
+			notBefore,
 		},
 	},
 	{
 		Type: "link", Labels: []string{"name"},
 		Doc: "A routed interconnect between two networks, up while it exists.",
 		Attributes: []Attribute{
+			display,
 			refs("between", networks, "Exactly two different networks."),
 			{Name: "decommission", Kind: Bool, Doc: "Whether the link is to be taken down; default true when either end is decommissioned."},
+			effortDays,
+			notBefore,
 		},
 	},
 	{
 		Type: "device", Labels: []string{"name"},
 		Doc: "A piece of network or server kit.",
 		Attributes: []Attribute{
+			display,
+			owner,
 			required(ref("network", networks, "The network the device is on.")),
 			ref("site", []string{"site"}, "Where the device is."),
 			enum("kind", DeviceKinds, "What the device is."),
@@ -128,6 +140,8 @@ var Blocks = []*Block{
 			enum("disposition", DeviceDispositions, "What happens to the device; default decommission on a decommissioned network, else retain."),
 			target,
 			annualCost,
+			effortDays,
+			notBefore,
 			status,
 		},
 	},
@@ -135,6 +149,8 @@ var Blocks = []*Block{
 		Type: "application", Labels: []string{"name"},
 		Doc: "A hosted service. Needs hosted_on or network.",
 		Attributes: []Attribute{
+			display,
+			owner,
 			refs("hosted_on", devices, "The devices (servers, storage) it runs on."),
 			ref("network", networks, "The network it is on, when no device is given."),
 			refs("depends_on", applications, "Applications it needs while it runs."),
@@ -147,6 +163,7 @@ var Blocks = []*Block{
 			date("support_ends", "The day support ends: a deadline."),
 			effortDays,
 			annualCost,
+			notBefore,
 			status,
 		},
 	},
@@ -154,11 +171,14 @@ var Blocks = []*Block{
 		Type: "endpoints", Labels: []string{"name"},
 		Doc: "A group of end-user devices such as desktops or handsets.",
 		Attributes: []Attribute{
+			display,
 			required(num("count", Int, NonNegative, "How many devices the group has.")),
+			num("users", Int, NonNegative, "How many people lose service when the group is lost; default count."),
 			refs("uplink", devices, "The switches whose ports the group occupies."),
 			enum("disposition", EndpointDispositions, "What happens to the group; none means it takes no action."),
 			target,
 			effortDays,
+			notBefore,
 			status,
 		},
 	},

@@ -10,17 +10,30 @@ tenant "b" {
 network "kcom" {
   role        = "legacy"
   annual_cost = -100           # ERROR: negative-number 17
+  effort_days = -3             # ERROR: negative-number 17
+}
+
+link "kcom_psn" {
+  between     = [network.kcom, network.kcom]  # ERROR: link-between 17
+  effort_days = -0.5           # ERROR: negative-number 17
 }
 
 device "sw" {
   network      = network.kcom
   ports        = -48           # ERROR: negative-number 18
   ports_in_use = 99999999999   # ERROR: number-out-of-range 18
+  effort_days  = -1            # ERROR: negative-number 18
 }
 
 endpoints "desks" {
   count       = -1             # ERROR: negative-number 17
   effort_days = -2.5           # ERROR: negative-number 17
+  users       = -40            # ERROR: negative-number 17
+}
+
+endpoints "phones" {
+  count = 10
+  users = 12.5                 # ERROR: wrong-type 11
 }
 
 application "app" {

@@ -13,10 +13,36 @@ device "sw" {
   model        = network.kcom    # ERROR: wrong-type 18
   site         = [site.hq]       # ERROR: wrong-type 18
   target       = null            # ERROR: wrong-type 18
+  name         = ["Core"]        # ERROR: wrong-type 18
+  owner        = 7               # ERROR: wrong-type 18
+  effort_days  = "2"             # ERROR: wrong-type 18
+}
+
+contract "kcom" {
+  name = true                    # ERROR: wrong-type 10
+}
+
+link "kcom_psn" {
+  between = [network.kcom, network.psn]
+  name    = network.kcom         # ERROR: wrong-type 13
+}
+
+network "psn" {
+  role = "target"
+}
+
+endpoints "desks" {
+  count = 5
+  name  = 5                      # ERROR: wrong-type 11
+}
+
+estate {
+  currency = 826                 # ERROR: wrong-type 14
 }
 
 application "app" {
   hosted_on = device.sw          # ERROR: wrong-type 15
   network   = network.kcom
   users     = true               # ERROR: wrong-type 15
+  owner     = ["North", "South"] # ERROR: wrong-type 15
 }

@@ -3,6 +3,21 @@ network "kcom" {
   role = "legacy"
   nme  = "KCOM"         # ERROR: unknown-attribute 3
   colour = "blue"       # ERROR: unknown-attribute 3
+  notbefore = "2019-04-01" # ERROR: unknown-attribute 3
+}
+
+application "app" {
+  network = network.kcom
+  ownr    = "Control room" # ERROR: unknown-attribute 3
+}
+
+endpoints "desks" {
+  count = 1
+  user  = 10            # ERROR: unknown-attribute 3
+}
+
+estate {
+  curency = "GBP"       # ERROR: unknown-attribute 3
 }
 
 devce "core_sw_01" {    # ERROR: unknown-block 1

@@ -1,4 +1,7 @@
 application "rms" {
+  name         = "Niche records management"
+  owner        = "Northshire Police"
+  not_before   = "2019-03-18"
   hosted_on    = [device.esx_01]
   depends_on   = [application.ad]
   used_by      = [tenant.north, tenant.south]

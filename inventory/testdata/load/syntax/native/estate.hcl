@@ -1,6 +1,7 @@
 # Every block and attribute of the language, with defaults left to apply.
 estate {
-  name = "Two forces on KCOM"
+  name     = "Two forces on KCOM"
+  currency = "GBP"
 }
 
 tenant "north" {

@@ -1,4 +1,6 @@
 application "rms" {
+  name         = "Niche records management"
+  owner        = "Northshire Police"
   hosted_on    = [device.esx_01]
   depends_on   = [application.ad]
   used_by      = [tenant.north, tenant.south]
@@ -9,6 +11,7 @@ application "rms" {
   support_ends = "2019-09-30"
   effort_days  = 10
   annual_cost  = 30000
+  not_before   = "2019-03-18"
 }
 
 application "ad" {

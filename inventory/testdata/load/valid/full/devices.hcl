@@ -1,4 +1,6 @@
 device "core_sw" {
+  name          = "HQ core switch"
+  owner         = "Network services"
   network       = network.kcom
   site          = site.hq
   kind          = "switch"
@@ -8,6 +10,8 @@ device "core_sw" {
   ports         = 384
   ports_in_use  = 300
   annual_cost   = 5000.50
+  effort_days   = 1.5
+  not_before    = "2019-04-01"
 }
 
 device "access_sw" {
@@ -32,11 +36,14 @@ device "new_core" {
 }
 
 endpoints "desks" {
+  name        = "HQ desktops"
   count       = 40
+  users       = 55
   uplink      = [device.access_sw]
   disposition = "migrate"
   target      = network.psn
   effort_days = 2
+  not_before  = "2019-02-18"
 }
 
 endpoints "phones" {

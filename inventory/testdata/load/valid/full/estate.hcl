@@ -1,6 +1,7 @@
 # Every block and attribute of the language, with defaults left to apply.
 estate {
-  name = "Two forces on KCOM"
+  name     = "Two forces on KCOM"
+  currency = "GBP"
 }
 
 tenant "north" {
@@ -23,6 +24,7 @@ supplier "kcom" {
 }
 
 contract "kcom_managed" {
+  name        = "KCOM managed service"
   supplier    = supplier.kcom
   ends        = "2019-03-31"
   annual_cost = 250000

@@ -5,6 +5,8 @@ network "kcom" {
   supplier     = supplier.kcom
   support_ends = "2019-03-31"
   annual_cost  = 120000
+  effort_days  = 3
+  not_before   = "2019-02-18"
 }
 
 network "psn" {
@@ -18,7 +20,10 @@ network "transit" {
 }
 
 link "kcom_psn" {
-  between = [network.kcom, network.psn]
+  name        = "KCOM to PSN interconnect"
+  between     = [network.kcom, network.psn]
+  effort_days = 0.5
+  not_before  = "2019-03-04"
 }
 
 link "psn_transit" {
