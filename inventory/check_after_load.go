@@ -7,27 +7,29 @@ import (
 	"github.com/hashicorp/hcl/v2"
 )
 
-// CheckLoaded runs Check on a model that Load returned, whatever Load
-// found, so that one run reports every problem. When loading found errors,
-// the model is partial (a value that failed to decode is left out), and a
-// check could report an echo of a load error: "missing target" for a
-// target written with the wrong type. So after load errors it drops the
-// findings about any block that holds a load error, and about any file
-// with a syntax error, keeping the rest.
+// CheckLoaded runs Check on a model that Load returned, so that one run
+// reports every problem. When part of the inventory could not be read
+// (Load then reports a checks-skipped note), what it declares is unknown
+// and any finding could follow from that, so it runs no check at all.
+// After other load errors the model is partial (a value that failed to
+// decode is left out), and a check could report an echo of a load error:
+// "missing target" for a target written with the wrong type. So it drops
+// the findings about any block that holds a load error, keeping the rest.
 func CheckLoaded(m *Model, loadDiags hcl.Diagnostics) hcl.Diagnostics {
+	for _, d := range loadDiags {
+		if diag.Code(d) == diag.CodeChecksSkipped {
+			return nil
+		}
+	}
 	checks := Check(m)
 	if !loadDiags.HasErrors() || len(checks) == 0 {
 		return checks
 	}
 	blocks := blocksByFile(m)
-	brokenFile := map[string]bool{}
 	brokenBlock := map[*Meta]bool{}
 	for _, d := range loadDiags {
 		if d.Severity != hcl.DiagError || d.Subject == nil {
 			continue
-		}
-		if diag.Code(d) == diag.CodeSyntax {
-			brokenFile[d.Subject.Filename] = true
 		}
 		if b := blockAt(blocks, *d.Subject); b != nil {
 			brokenBlock[b] = true
@@ -35,10 +37,8 @@ func CheckLoaded(m *Model, loadDiags hcl.Diagnostics) hcl.Diagnostics {
 	}
 	var out hcl.Diagnostics
 	for _, d := range checks {
-		if d.Subject != nil {
-			if brokenFile[d.Subject.Filename] || brokenBlock[blockAt(blocks, *d.Subject)] {
-				continue
-			}
+		if d.Subject != nil && brokenBlock[blockAt(blocks, *d.Subject)] {
+			continue
 		}
 		out = append(out, d)
 	}

@@ -34,7 +34,10 @@ type decoder struct {
 
 func (d *decoder) add(ds ...*hcl.Diagnostic) { d.frag.diags = append(d.frag.diags, ds...) }
 
-// decodeFile parses and decodes one file's bytes.
+// decodeFile parses and decodes one file's bytes. A file that does not
+// parse is not decoded at all: its first parse error is its only
+// diagnostic, because the parser's later errors and whatever a decoder
+// would say about the blocks it recovered mostly echo that first fault.
 func decodeFile(name string, src []byte) *fragment {
 	f := &fragment{file: SourceFile{Name: name, Bytes: src}}
 	parse, keep, diags := checkText(name, src)
@@ -47,28 +50,26 @@ func decodeFile(name string, src []byte) *fragment {
 	var top rawBody
 	if isJSONName(name) {
 		file, ds := json.Parse(src, name)
-		d.add(ds...)
-		d.syntaxErrors = ds.HasErrors()
-		if file == nil || file.Body == nil {
+		if ds.HasErrors() || file == nil || file.Body == nil {
+			d.add(firstError(ds)...)
 			return f
 		}
 		var bds hcl.Diagnostics
 		top, bds = jsonBody(file.Body, language.Blocks)
 		d.add(bds...)
-		d.syntaxErrors = d.syntaxErrors || bds.HasErrors()
+		d.syntaxErrors = bds.HasErrors()
 		// JSON has no top-level attributes: an unknown key is a block type.
 		for _, a := range top.Attrs {
 			d.unknownBlock(a.Name, a.NameRange, language.BlockTypes(), "at the top level")
 		}
 	} else {
 		file, ds := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-		d.add(ds...)
-		d.syntaxErrors = ds.HasErrors()
-		if file == nil {
-			return f
+		body, ok := (*hclsyntax.Body)(nil), false
+		if file != nil {
+			body, ok = file.Body.(*hclsyntax.Body)
 		}
-		body, ok := file.Body.(*hclsyntax.Body)
-		if !ok {
+		if ds.HasErrors() || !ok {
+			d.add(firstError(ds)...)
 			return f
 		}
 		top = nativeBody(body)
@@ -82,6 +83,26 @@ func decodeFile(name string, src []byte) *fragment {
 		d.block(b)
 	}
 	return f
+}
+
+// firstError returns the error of ds that starts first in the file (the
+// earliest reported among equals): after a parse fault the parser's later
+// errors are mostly echoes of it (an unterminated string makes every later
+// line "Invalid multi-line string"), so only the first is worth reading.
+func firstError(ds hcl.Diagnostics) hcl.Diagnostics {
+	var first *hcl.Diagnostic
+	for _, d := range ds {
+		if d.Severity != hcl.DiagError {
+			continue
+		}
+		if first == nil || d.Subject != nil && (first.Subject == nil || d.Subject.Start.Byte < first.Subject.Start.Byte) {
+			first = d
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	return hcl.Diagnostics{first}
 }
 
 func (d *decoder) unknownBlock(typ string, r hcl.Range, allowed []string, where string) {

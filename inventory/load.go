@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"sort"
 	"sync"
 
 	"github.com/decomhq/decom/inventory/diag"
@@ -53,8 +54,7 @@ func Load(paths []string, opt LoadOptions) (*Model, hcl.Diagnostics) {
 		}
 		return decodeFile(names[i], src)
 	})
-	m, more := assemble(frags, opt)
-	diags = append(diags, more...)
+	m, diags := assemble(frags, diags, opt)
 	diag.Sort(diags)
 	return m, diags
 }
@@ -73,7 +73,7 @@ func LoadSources(files []SourceFile, opt LoadOptions) (*Model, hcl.Diagnostics) 
 	frags := decodeAll(len(files), func(i int) *fragment {
 		return decodeFile(files[i].Name, files[i].Bytes)
 	})
-	m, diags := assemble(frags, opt)
+	m, diags := assemble(frags, nil, opt)
 	diag.Sort(diags)
 	return m, diags
 }
@@ -109,10 +109,15 @@ func decodeAll(n int, decode func(i int) *fragment) []*fragment {
 }
 
 // assemble merges fragments in order into a model, reports duplicates,
-// resolves references and applies defaults.
-func assemble(frags []*fragment, opt LoadOptions) (*Model, hcl.Diagnostics) {
+// resolves references and applies defaults. found holds the diagnostics
+// of finding the files. When part of the inventory could not be read (a
+// root-cause error, see diag.IsRootCause), references into it cannot be
+// judged: they are still resolved, so the model only holds references to
+// assets that exist, but not reported, and one checks-skipped note says
+// so instead (unless no file was found at all: then nothing was checked).
+func assemble(frags []*fragment, found hcl.Diagnostics, opt LoadOptions) (*Model, hcl.Diagnostics) {
 	m := &Model{}
-	var diags hcl.Diagnostics
+	diags := found
 	for _, f := range frags {
 		diags = append(diags, f.diags...)
 		if f.keep {
@@ -121,7 +126,41 @@ func assemble(frags []*fragment, opt LoadOptions) (*Model, hcl.Diagnostics) {
 	}
 	diags = append(diags, merge(m, frags)...)
 	m.Reindex()
-	diags = append(diags, resolve(m)...)
+	refs := resolve(m)
+	if note := checksSkipped(diags); note != nil && len(frags) > 0 {
+		diags = append(diags, note)
+	} else {
+		diags = append(diags, refs...)
+	}
 	applyDefaults(m, opt)
 	return m, diags
+}
+
+// checksSkipped returns the note that other checks were skipped, naming
+// the files that could not be read, or nil when every file was read.
+func checksSkipped(diags hcl.Diagnostics) *hcl.Diagnostic {
+	var files []string
+	seen := map[string]bool{}
+	syntaxOnly, errors := true, 0
+	for _, d := range diags {
+		if !diag.IsRootCause(d) || d.Subject == nil {
+			continue
+		}
+		errors++
+		syntaxOnly = syntaxOnly && diag.Code(d) == diag.CodeSyntax
+		if !seen[d.Subject.Filename] {
+			seen[d.Subject.Filename] = true
+			files = append(files, d.Subject.Filename)
+		}
+	}
+	if len(files) == 0 {
+		return nil
+	}
+	sort.Strings(files)
+	summary, fix := "Other checks skipped until the syntax is fixed", "Fix the syntax "+verb(errors, "error", "errors")+" above"
+	if !syntaxOnly {
+		summary, fix = "Other checks skipped until every file can be read", "Fix the "+verb(errors, "error", "errors")+" above"
+	}
+	detail := fmt.Sprintf("What %s %s is unknown, so references between files and the checks of the whole estate were not run. %s and run decom again.", nameList(files), verb(len(files), "declares", "declare"), fix)
+	return diag.Warning(diag.CodeChecksSkipped, summary, detail, pathRange(files[0]))
 }

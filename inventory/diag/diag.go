@@ -18,6 +18,10 @@ type Extra struct {
 // code of their own.
 const CodeSyntax = "syntax"
 
+// CodeChecksSkipped is the code of the one note that says checks were
+// skipped because part of the inventory could not be read (see RootCause).
+const CodeChecksSkipped = "checks-skipped"
+
 // Rule documents one diagnostic code: a stable ID, a short title and a
 // sentence of help saying how to fix what it reports.
 type Rule struct {
@@ -32,10 +36,18 @@ type Rule struct {
 	// Warning marks codes that are raised as warnings rather than errors;
 	// SARIF output gives such rules the default level "warning".
 	Warning bool
+	// RootCause marks errors that mean part of the inventory could not be
+	// read (a syntax error, a binary file, a missing path): what that part
+	// declares is unknown, so errors that may follow from it (dangling
+	// references, whole-estate checks) are not reported, and these errors
+	// sort before every other diagnostic.
+	RootCause bool
 }
 
 var rules = map[string]Rule{
-	CodeSyntax: {Code: CodeSyntax, Title: "HCL syntax error", Help: "Fix the syntax at the marked position; the detail says what the parser expected."},
+	CodeSyntax: {Code: CodeSyntax, Title: "HCL syntax error", Help: "Fix the syntax at the marked position; the detail says what the parser expected.", RootCause: true},
+	CodeChecksSkipped: {Code: CodeChecksSkipped, Title: "Other checks skipped", Warning: true,
+		Help: "Part of the inventory could not be read, so checks that need what it declares were skipped; fix the errors reported before this note and run again."},
 }
 
 // Register adds rules to the registry. It panics on a duplicate code, which
@@ -88,11 +100,38 @@ func newDiag(sev hcl.DiagnosticSeverity, code, summary, detail string, subject h
 	return &hcl.Diagnostic{Severity: sev, Summary: summary, Detail: detail, Subject: &s, Extra: Extra{Code: code}}
 }
 
-// Sort orders diagnostics by file, then position, then severity (errors
-// first), then code and summary, so output is deterministic.
+// IsRootCause reports whether d is an error of a RootCause code: part of
+// the inventory could not be read.
+func IsRootCause(d *hcl.Diagnostic) bool {
+	if d == nil || d.Severity != hcl.DiagError {
+		return false
+	}
+	r, ok := rules[Code(d)]
+	return ok && r.RootCause
+}
+
+// rank puts root causes first, then the checks-skipped note, then the rest.
+func rank(d *hcl.Diagnostic) int {
+	switch {
+	case IsRootCause(d):
+		return 0
+	case Code(d) == CodeChecksSkipped:
+		return 1
+	}
+	return 2
+}
+
+// Sort orders diagnostics so that output is deterministic and the root
+// cause comes first: errors of RootCause codes (syntax errors, unreadable
+// files), then the checks-skipped note, then everything else; within each
+// group by file, then position, then severity (errors first), then code
+// and summary.
 func Sort(ds hcl.Diagnostics) {
 	sort.SliceStable(ds, func(i, j int) bool {
 		a, b := ds[i], ds[j]
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra < rb
+		}
 		af, ao := pos(a)
 		bf, bo := pos(b)
 		if af != bf {

@@ -1,4 +1,4 @@
-# A syntax error in one block does not stop the other blocks decoding.
+# A syntax error stops its file: only the first is reported. # WARNING: checks-skipped 1
 network "kcom" {
   role = "legacy"
 }
@@ -6,8 +6,10 @@ network "kcom" {
 device "sw" {
   network = network.kcom
   ports = 48 48                  # ERROR: syntax 14
+  rol = "echo of nothing"
 }
 
 device "ok" {
-  network = network.nowhere      # ERROR: dangling-reference 13
+  network = network.nowhere
+  kind = "swtch"
 }
