@@ -215,7 +215,12 @@ func TestNewReportSortsACopy(t *testing.T) {
 	if len(r.Diagnostics) != len(in) || r.Errors != 7 || r.Warnings != 3 {
 		t.Errorf("got %d diagnostics, %d errors, %d warnings", len(r.Diagnostics), r.Errors, r.Warnings)
 	}
-	if diag.Code(r.Diagnostics[0]) != "no-inventory-files" || diag.Code(r.Diagnostics[1]) != "empty-file" {
-		t.Errorf("diagnostics without a position should sort first, got %s, %s", diag.Code(r.Diagnostics[0]), diag.Code(r.Diagnostics[1]))
+	// The root cause (HCL's syntax error) first, then diagnostics without
+	// a position, then the rest by file and position.
+	if got := diag.Code(r.Diagnostics[0]); got != diag.CodeSyntax {
+		t.Errorf("the syntax error should sort first, got %s", got)
+	}
+	if diag.Code(r.Diagnostics[1]) != "no-inventory-files" || diag.Code(r.Diagnostics[2]) != "empty-file" {
+		t.Errorf("diagnostics without a position should sort next, got %s, %s", diag.Code(r.Diagnostics[1]), diag.Code(r.Diagnostics[2]))
 	}
 }
