@@ -2,7 +2,6 @@ package inventory
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,11 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/decomhq/decom/internal/golden"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/hashicorp/hcl/v2"
 )
-
-var ldUpdate = flag.Bool("update", false, "rewrite golden files under testdata/load")
 
 // ldToday fixes the loader's clock in tests.
 var ldToday = DateOf(2019, 1, 1)
@@ -130,24 +128,7 @@ func TestLoadValid(t *testing.T) {
 			if len(diags) > 0 {
 				t.Fatalf("unexpected diagnostics:\n%s", ldDiagText(diags))
 			}
-			ldGolden(t, dir+".golden", ldDump(m, true))
+			golden.Check(t, dir+".golden", []byte(ldDump(m, true)))
 		})
-	}
-}
-
-func ldGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *ldUpdate {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs (go test -update rewrites it)\n got:\n%s\nwant:\n%s", path, got, want)
 	}
 }

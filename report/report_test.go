@@ -2,16 +2,13 @@ package report
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/decomhq/decom/internal/golden"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden reports in testdata")
 
 // TestGolden writes the report of each estate and compares it with its
 // golden file: examples/kcom and the per-rule estates of the planner.
@@ -35,19 +32,7 @@ func TestGolden(t *testing.T) {
 				if err := Write(&b, format, r); err != nil {
 					t.Fatal(err)
 				}
-				golden := filepath.Join("testdata", name+map[string]string{"markdown": ".md", "json": ".json"}[format])
-				if *update {
-					if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !bytes.Equal(b.Bytes(), want) {
-					t.Errorf("report differs from %s; rerun with -update and review the diff\n%s", golden, b.String())
-				}
+				golden.Check(t, filepath.Join("testdata", name+map[string]string{"markdown": ".md", "json": ".json"}[format]), b.Bytes())
 			}
 		})
 	}

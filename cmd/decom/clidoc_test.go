@@ -3,10 +3,10 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/decomhq/decom/internal/golden"
 	"github.com/spf13/cobra"
 )
 
@@ -16,19 +16,7 @@ import (
 // changing a command.
 func TestCLIDoc(t *testing.T) {
 	got := cliDoc(newRootCmd(streams{}))
-	const path = "../../docs/cli.md"
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("docs/cli.md is out of date; run: go test ./cmd/decom -run TestCLIDoc -update")
-	}
+	golden.Check(t, "../../docs/cli.md", got)
 }
 
 func cliDoc(root *cobra.Command) []byte {

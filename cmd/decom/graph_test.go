@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/decomhq/decom/internal/golden"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/planner/explain"
@@ -54,20 +55,7 @@ func TestGraphKCOM(t *testing.T) {
 			if _, again, _ := runDecom(g.args...); !bytes.Equal(out, again) {
 				t.Fatal("two runs gave different output")
 			}
-			path := filepath.Join("testdata", "goldens", g.file)
-			if *update {
-				if err := os.WriteFile(path, out, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestGraphKCOM -update)", err)
-			}
-			if !bytes.Equal(out, want) {
-				t.Errorf("%s differs from decom's output; run go test -run TestGraphKCOM -update and review the diff", path)
-			}
+			golden.Check(t, filepath.Join("testdata", "goldens", g.file), out)
 			if strings.HasSuffix(g.file, ".mmd") {
 				edges := len(mermaidEdge.FindAll(out, -1))
 				if len(out) > mermaid.MaxChars || edges > mermaid.MaxEdges {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"os"
 	"os/exec"
 	"strconv"
@@ -10,10 +9,6 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
-
-// update makes golden-file tests in this package rewrite their goldens
-// (docs/cli.md, rendered outputs) instead of comparing with them.
-var update = flag.Bool("update", false, "rewrite golden files from the current output")
 
 // TestMain lets scripts run decom in-process as the "decom" command.
 func TestMain(m *testing.M) {

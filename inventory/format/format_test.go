@@ -2,17 +2,15 @@ package format
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/decomhq/decom/internal/golden"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGolden formats every testdata/*.in file and compares the result with
 // the .golden file beside it; it also checks that formatting the output
@@ -33,19 +31,7 @@ func TestGolden(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatalf("unexpected diagnostics: %v", diags)
 			}
-			golden := strings.TrimSuffix(in, ".in") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("format mismatch\n--- got\n%s\n--- want\n%s", got, want)
-			}
+			golden.Check(t, strings.TrimSuffix(in, ".in")+".golden", got)
 			again, _ := Source(name, got)
 			if !bytes.Equal(again, got) {
 				t.Errorf("formatting is not idempotent:\n%s", again)

@@ -3,42 +3,27 @@ package explain
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/decomhq/decom/internal/estatefixture"
+	"github.com/decomhq/decom/internal/golden"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
-	"github.com/decomhq/decom/render/diagram/fixture"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-func golden(t *testing.T, name string, got []byte) {
+// checkGolden compares got with testdata/name (go test -update rewrites it).
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs; run go test -update and review\n--- got ---\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got)
 }
 
 // TestWhyGolden explains a chain with a freeze, a late action, a move
 // group, a blocked action, a root cause and assets that take no action.
 func TestWhyGolden(t *testing.T) {
-	ix := New(fixture.Estate(), fixture.Plan())
+	ix := New(estatefixture.Estate(), estatefixture.Plan())
 	for _, addr := range []string{"application.cad", "device.core_sw", "application.ring_a", "device.esx01",
 		"network.kcom", "application.payroll", "application.mail365", "tenant.north", "device.edge_sw"} {
 		w, err := ix.Why(addr)
@@ -52,13 +37,13 @@ func TestWhyGolden(t *testing.T) {
 		if err := WriteJSON(&js, w); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "why_"+addr+".txt", txt.Bytes())
-		golden(t, "why_"+addr+".json", js.Bytes())
+		checkGolden(t, "why_"+addr+".txt", txt.Bytes())
+		checkGolden(t, "why_"+addr+".json", js.Bytes())
 	}
 }
 
 func TestWhyFacts(t *testing.T) {
-	ix := New(fixture.Estate(), fixture.Plan())
+	ix := New(estatefixture.Estate(), estatefixture.Plan())
 	w, _ := ix.Why("application.cad")
 	var got []string
 	for _, s := range w.Chain {
@@ -85,8 +70,8 @@ func TestWhyFacts(t *testing.T) {
 }
 
 func TestUnknown(t *testing.T) {
-	m := fixture.Estate()
-	ix := New(m, fixture.Plan())
+	m := estatefixture.Estate()
+	ix := New(m, estatefixture.Plan())
 	for addr, want := range map[string]string{
 		"application.cda":   "application.cad",
 		"niche":             "",
@@ -115,11 +100,11 @@ func TestUnknown(t *testing.T) {
 // synthetic 2,000-application estate, that why's chain ends at the asset in
 // its own wave and that each step's wave is at most the next one's.
 func TestChainProperty(t *testing.T) {
-	large, lp := fixture.Large(2000)
+	large, lp := estatefixture.Large(2000)
 	for _, c := range []struct {
 		m *inventory.Model
 		p *planner.Plan
-	}{{fixture.Estate(), fixture.Plan()}, {large, lp}} {
+	}{{estatefixture.Estate(), estatefixture.Plan()}, {large, lp}} {
 		ix := New(c.m, c.p)
 		waveOf := map[string]int{}
 		for _, w := range c.p.Waves {
@@ -157,7 +142,7 @@ func TestChainProperty(t *testing.T) {
 }
 
 func TestImpactGolden(t *testing.T) {
-	ix := New(fixture.Estate(), fixture.Plan())
+	ix := New(estatefixture.Estate(), estatefixture.Plan())
 	for _, addr := range []string{"device.core_sw", "application.db", "network.kcom", "link.kcom_psn",
 		"site.hq", "contract.kcom_support", "endpoints.phones"} {
 		im, err := ix.Impact(addr)
@@ -171,13 +156,13 @@ func TestImpactGolden(t *testing.T) {
 		if err := WriteJSON(&js, im); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "impact_"+addr+".txt", txt.Bytes())
-		golden(t, "impact_"+addr+".json", js.Bytes())
+		checkGolden(t, "impact_"+addr+".txt", txt.Bytes())
+		checkGolden(t, "impact_"+addr+".json", js.Bytes())
 	}
 }
 
 func TestImpactFacts(t *testing.T) {
-	ix := New(fixture.Estate(), fixture.Plan())
+	ix := New(estatefixture.Estate(), estatefixture.Plan())
 	im, _ := ix.Impact("device.core_sw")
 	// core_sw carries edge_sw, esx01, san01 and the phones; edge_sw the
 	// desktops; esx01 and san01 host every application on kcom, and cad's

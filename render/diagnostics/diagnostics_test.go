@@ -2,18 +2,16 @@ package diagnostics
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/decomhq/decom/internal/golden"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/hashicorp/hcl/v2"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // workDir is the directory the fixture pretends to run in; absPath is a
 // file under it named by an absolute path.
@@ -146,25 +144,13 @@ func render(t *testing.T, r *Report, format string, o Options) []byte {
 func TestGolden(t *testing.T) {
 	for name, r := range reports(t) {
 		for _, v := range variants {
-			golden := filepath.Join("testdata", "golden", name+"."+v.ext)
+			path := filepath.Join("testdata", "golden", name+"."+v.ext)
 			t.Run(name+"."+v.ext, func(t *testing.T) {
 				got := render(t, r, v.format, v.opts)
 				if again := render(t, r, v.format, v.opts); !bytes.Equal(got, again) {
 					t.Fatal("two renderings of the same report differ")
 				}
-				if *update {
-					if err := os.WriteFile(golden, got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run with -update to create it)", err)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s differs from its golden file (run with -update and review the diff):\n--- got\n%s\n--- want\n%s", golden, got, want)
-				}
+				golden.Check(t, path, got)
 			})
 		}
 	}

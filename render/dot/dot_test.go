@@ -2,7 +2,6 @@ package dot
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,70 +9,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/decomhq/decom/internal/estatefixture"
 	"github.com/decomhq/decom/render/diagram"
-	"github.com/decomhq/decom/render/diagram/fixture"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// cases are the views and filters drawn from the fixture estate.
-var cases = []struct {
-	name string
-	opt  diagram.Options
-}{
-	{"estate", diagram.Options{View: diagram.ViewEstate}},
-	{"plan", diagram.Options{View: diagram.ViewPlan}},
-	{"focus_cad", diagram.Options{Focus: "application.cad", Depth: 1}},
-	{"type_application", diagram.Options{Types: []string{"application"}}},
-	{"network_psn", diagram.Options{Network: "network.psn"}},
-	{"tenant_south", diagram.Options{View: diagram.ViewPlan, Tenant: "tenant.south"}},
-	{"estate_collapsed", diagram.Options{MaxNodes: 5}},
-	{"estate_sites", diagram.Options{ForceCollapse: 2}},
-	{"plan_collapsed", diagram.Options{View: diagram.ViewPlan, MaxNodes: 8}},
-	{"plan_truncated", diagram.Options{View: diagram.ViewPlan, MaxNodes: 3}},
-}
-
+// TestGolden draws every view of the fixture estate and compares it with
+// testdata/NAME.dot (go test -update rewrites them).
 func TestGolden(t *testing.T) {
-	m, p := fixture.Estate(), fixture.Plan()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			g, err := diagram.Build(m, p, c.opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := Render(g)
-			if again := Render(mustBuild(t, c.opt)); !bytes.Equal(got, again) {
-				t.Fatal("two renders of the same graph differ")
-			}
-			golden(t, filepath.Join("testdata", c.name+".dot"), got)
-		})
-	}
-}
-
-func mustBuild(t *testing.T, o diagram.Options) *diagram.Graph {
-	t.Helper()
-	g, err := diagram.Build(fixture.Estate(), fixture.Plan(), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
-}
-
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run go test -update and review the diff\n--- got ---\n%s", path, got)
-	}
+	estatefixture.CheckDiagrams(t, ".dot", Write, nil)
 }
 
 // graphviz renders src with the real dot and fails on any error or any
@@ -147,7 +90,7 @@ func TestEscape(t *testing.T) {
 // collapse thresholds and renders them with Graphviz. Durations are logged
 // (go test -v), not asserted.
 func TestLarge(t *testing.T) {
-	m, p := fixture.Large(10000)
+	m, p := estatefixture.Large(10000)
 	for _, v := range []diagram.View{diagram.ViewEstate, diagram.ViewPlan} {
 		start := time.Now()
 		g, err := diagram.Build(m, p, diagram.Options{View: v, MaxNodes: CollapseNodes, MaxEdges: CollapseEdges})
@@ -169,7 +112,7 @@ func TestLarge(t *testing.T) {
 // BenchmarkBuildFull measures building the uncollapsed diagram of a
 // 10,000-application estate, without writing it.
 func BenchmarkBuildFull(b *testing.B) {
-	m, _ := fixture.Large(10000)
+	m, _ := estatefixture.Large(10000)
 	for b.Loop() {
 		if _, err := diagram.Build(m, nil, diagram.Options{}); err != nil {
 			b.Fatal(err)
@@ -180,7 +123,7 @@ func BenchmarkBuildFull(b *testing.B) {
 // BenchmarkRenderFull measures building and writing the DOT of an
 // uncollapsed 10,000-application estate (about 10,600 nodes).
 func BenchmarkRenderFull(b *testing.B) {
-	m, _ := fixture.Large(10000)
+	m, _ := estatefixture.Large(10000)
 	for b.Loop() {
 		g, err := diagram.Build(m, nil, diagram.Options{})
 		if err != nil {

@@ -3,23 +3,20 @@ package graphjson
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/decomhq/decom/internal/estatefixture"
+	"github.com/decomhq/decom/internal/golden"
 	"github.com/decomhq/decom/render/diagram"
-	"github.com/decomhq/decom/render/diagram/fixture"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGolden renders the fixture estate and plan views and compares them
 // with the golden files.
 func TestGolden(t *testing.T) {
 	for _, view := range []diagram.View{diagram.ViewEstate, diagram.ViewPlan} {
 		t.Run(string(view), func(t *testing.T) {
-			g, err := diagram.Build(fixture.Estate(), fixture.Plan(), diagram.Options{View: view})
+			g, err := diagram.Build(estatefixture.Estate(), estatefixture.Plan(), diagram.Options{View: view})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -27,19 +24,7 @@ func TestGolden(t *testing.T) {
 			if err := Render(&b, g); err != nil {
 				t.Fatal(err)
 			}
-			golden := "testdata/" + string(view) + ".json"
-			if *update {
-				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(b.Bytes(), want) {
-				t.Errorf("%s differs from the golden file; rerun with -update and review", golden)
-			}
+			golden.Check(t, "testdata/"+string(view)+".json", b.Bytes())
 		})
 	}
 }
@@ -47,7 +32,7 @@ func TestGolden(t *testing.T) {
 // TestNoLegendAndEdgesResolve checks the JSON leaves out the legend and
 // that every edge joins two nodes that are in the output.
 func TestNoLegendAndEdgesResolve(t *testing.T) {
-	g, err := diagram.Build(fixture.Estate(), nil, diagram.Options{View: diagram.ViewEstate})
+	g, err := diagram.Build(estatefixture.Estate(), nil, diagram.Options{View: diagram.ViewEstate})
 	if err != nil {
 		t.Fatal(err)
 	}

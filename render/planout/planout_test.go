@@ -4,18 +4,14 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
-	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/decomhq/decom/internal/golden"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata from the renderers' output")
 
 // ext is each format's golden file extension.
 var ext = map[string]string{"text": "txt", "json": "json", "markdown": "md", "csv": "csv"}
@@ -91,44 +87,10 @@ var cases = []struct {
 		LowerBound: planner.LowerBound{Waves: 1, Chain: 1, Capacity: 1, Window: 1}}, Estate: "Small"}},
 }
 
-// checkGolden compares got with testdata/name, or rewrites it with -update.
+// checkGolden compares got with testdata/name (go test -update rewrites it).
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it): %s", path, firstDiff(got, want))
-	}
-}
-
-// firstDiff describes the first line where got and want differ.
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < max(len(g), len(w)); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl || i >= len(g) || i >= len(w) {
-			return fmt.Sprintf("line %d\n got: %q\nwant: %q", i+1, gl, wl)
-		}
-	}
-	return "same lines, different bytes"
+	golden.Check(t, filepath.Join("testdata", name), got)
 }
 
 func render(t *testing.T, format string, in Input) []byte {
