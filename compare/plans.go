@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 )
@@ -131,7 +132,7 @@ func onlyIn[T any](xs []T, other map[string]bool, key func(T) string) []T {
 func breachLines(bs []planner.Breach) []string {
 	out := make([]string, len(bs))
 	for i, b := range bs {
-		out[i] = fmt.Sprintf("%s %s %d days late (deadline %s)", b.Address, b.Action, b.DaysLate, b.Deadline)
+		out[i] = fmt.Sprintf("%s %s %s late (deadline %s)", b.Address, b.Action, english.Plural(b.DaysLate, "day", "days"), b.Deadline)
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package inventory
 import (
 	"fmt"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 )
 
@@ -139,14 +140,14 @@ func checkUplinkPorts(c *checker, emit emitFunc) {
 		}
 		var parts []string
 		if len(u.devices) > 0 {
-			parts = append(parts, fmt.Sprintf("%s (%s)", plural(len(u.devices), "device"), nameList(u.devices)))
+			parts = append(parts, fmt.Sprintf("%s (%s)", english.Plural(len(u.devices), "device", "devices"), nameList(u.devices)))
 		}
 		if len(u.endpoints) > 0 {
-			parts = append(parts, fmt.Sprintf("%s (%s)", plural(u.total-len(u.devices), "endpoint"), nameList(u.endpoints)))
+			parts = append(parts, fmt.Sprintf("%s (%s)", english.Plural(u.total-len(u.devices), "endpoint", "endpoints"), nameList(u.endpoints)))
 		}
 		emit("Switch has more uplinked consumers than ports",
 			fmt.Sprintf("%s has %s but %d are taken by what is uplinked to it: %s. Raise ports, or uplink some of them to another switch.",
-				d.Address(), plural(d.Ports, "port"), u.total, nameList(parts)),
+				d.Address(), english.Plural(d.Ports, "port", "ports"), u.total, nameList(parts)),
 			d.SubjectRange("ports"))
 	}
 }

@@ -3,9 +3,11 @@ package report
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/decomhq/decom/render/markdown"
 	"io"
 	"strings"
+
+	"github.com/decomhq/decom/internal/english"
+	"github.com/decomhq/decom/render/markdown"
 )
 
 // Formats lists the output formats, the default first.
@@ -50,7 +52,7 @@ func Markdown(w io.Writer, r *Report) error {
 			if c.LastWave > 0 {
 				last, verdict = fmt.Sprintf("wave %d, %s", c.LastWave, c.LastDate), "met"
 				if c.DaysLate > 0 {
-					verdict = fmt.Sprintf("**late by %d days**", c.DaysLate)
+					verdict = "**late by " + english.Plural(c.DaysLate, "day", "days") + "**"
 				}
 			}
 			f("| %s | %s | %s | %d | %s | %s |\n", code(c.Address), code(c.Supplier), c.Ends, c.Covers, last, verdict)
@@ -75,9 +77,9 @@ func Markdown(w io.Writer, r *Report) error {
 			if c.Wave > 0 {
 				cutover, deadline = fmt.Sprintf("wave %d, %s", c.Wave, c.Date), "none"
 				if !c.Deadline.IsZero() {
-					deadline = fmt.Sprintf("%s (%s): %d days to spare", c.Deadline, code(c.DeadlineFrom), c.Slack)
+					deadline = fmt.Sprintf("%s (%s): %s to spare", c.Deadline, code(c.DeadlineFrom), english.Plural(c.Slack, "day", "days"))
 					if c.Slack < 0 {
-						deadline = fmt.Sprintf("%s (%s): **%d days late**", c.Deadline, code(c.DeadlineFrom), -c.Slack)
+						deadline = fmt.Sprintf("%s (%s): **%s late**", c.Deadline, code(c.DeadlineFrom), english.Plural(-c.Slack, "day", "days"))
 					}
 				}
 			}

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/decomhq/decom/internal/golden"
@@ -53,5 +54,29 @@ func TestCellEscaping(t *testing.T) {
 	}
 	if got := number(12.50); got != "12.5" {
 		t.Errorf("number = %q", got)
+	}
+}
+
+// TestOneDay checks that a lateness or slack of one day reads "1 day".
+func TestOneDay(t *testing.T) {
+	d := inventory.DateOf(2026, 3, 1)
+	r := &Report{
+		Contracts: []Contract{{Address: "contract.c", Ends: d, Covers: 1, LastWave: 2, LastDate: d + 1, DaysLate: 1}},
+		Critical: []Critical{
+			{Address: "application.a", Wave: 1, Date: d, Deadline: d + 1, DeadlineFrom: "network.n", Slack: 1},
+			{Address: "application.b", Wave: 2, Date: d + 1, Deadline: d, DeadlineFrom: "network.n", Slack: -1},
+		},
+	}
+	var b bytes.Buffer
+	if err := Markdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"**late by 1 day**", "1 day to spare", "**1 day late**"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the report lacks %q:\n%s", want, b.String())
+		}
+	}
+	if strings.Contains(b.String(), "1 days") {
+		t.Errorf("the report says \"1 days\":\n%s", b.String())
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/decomhq/decom/planner"
@@ -94,23 +95,16 @@ func runPlan(s streams, o *planOptions) error {
 func failOnFindings(failOn []string, p *planner.Plan) error {
 	var found []string
 	if slices.Contains(failOn, "breach") && len(p.Breaches) > 0 {
-		found = append(found, count(len(p.Breaches), "breach", "breaches"))
+		found = append(found, english.Plural(len(p.Breaches), "breach", "breaches"))
 	}
 	if slices.Contains(failOn, "blocker") && len(p.Blockers) > 0 {
-		found = append(found, count(len(p.Blockers), "blocker", "blockers"))
+		found = append(found, english.Plural(len(p.Blockers), "blocker", "blockers"))
 	}
 	if len(found) == 0 {
 		return nil
 	}
 	return &exitError{code: exitFindings, err: fmt.Errorf("the plan has %s (--fail-on %s)",
 		strings.Join(found, " and "), strings.Join(failOn, ","))}
-}
-
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // loadModelForPlan is loadModel for `decom plan`: errors whose rule is a

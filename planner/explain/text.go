@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/decomhq/decom/internal/english"
 )
 
 // WriteJSON writes v (a *Why or *Impact) as indented JSON.
@@ -76,11 +78,11 @@ func WriteWhy(out io.Writer, w *Why) error {
 func slackText(days int) string {
 	switch {
 	case days > 0:
-		return fmt.Sprintf("%d days of slack", days)
+		return english.Plural(days, "day", "days") + " of slack"
 	case days == 0:
 		return "on the day, no slack"
 	}
-	return fmt.Sprintf("%d days LATE", -days)
+	return english.Plural(-days, "day", "days") + " LATE"
 }
 
 // WriteImpact writes im for people.
@@ -97,7 +99,7 @@ func WriteImpact(out io.Writer, im *Impact) error {
 		{im.Links, "link", "links"},
 	} {
 		if c.n > 0 {
-			parts = append(parts, count(c.n, c.one, c.many))
+			parts = append(parts, english.Plural(c.n, c.one, c.many))
 		}
 	}
 	if len(parts) == 0 {
@@ -134,11 +136,4 @@ func WriteImpact(out io.Writer, im *Impact) error {
 	}
 	_, err := io.WriteString(out, b.String())
 	return err
-}
-
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/hashicorp/hcl/v2"
 )
@@ -64,16 +65,9 @@ func NewReport(diags hcl.Diagnostics, sources map[string][]byte, files, assets i
 // otherwise "2 errors, 1 warning in 5 files".
 func (r *Report) Summary() string {
 	if len(r.Diagnostics) == 0 {
-		return fmt.Sprintf("ok: %s, %s, no problems", plural(r.Files, "file"), plural(r.Assets, "asset"))
+		return fmt.Sprintf("ok: %s, %s, no problems", english.Plural(r.Files, "file", "files"), english.Plural(r.Assets, "asset", "assets"))
 	}
-	return fmt.Sprintf("%s, %s in %s", plural(r.Errors, "error"), plural(r.Warnings, "warning"), plural(r.Files, "file"))
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return fmt.Sprintf("%s, %s in %s", english.Plural(r.Errors, "error", "errors"), english.Plural(r.Warnings, "warning", "warnings"), english.Plural(r.Files, "file", "files"))
 }
 
 // Options tune the formats. The zero value gives plain text with a summary,

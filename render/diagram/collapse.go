@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 )
@@ -103,13 +104,6 @@ func (b *builder) groupNode(key string, ids []string, level int) Node {
 	return n
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
 func (b *builder) estateCounts(ids []string) string {
 	var nets, devs, apps, eps, seats int
 	for _, id := range ids {
@@ -129,16 +123,16 @@ func (b *builder) estateCounts(ids []string) string {
 	}
 	var parts []string
 	if nets > 1 {
-		parts = append(parts, plural(nets, "network", "networks"))
+		parts = append(parts, english.Plural(nets, "network", "networks"))
 	}
 	if devs > 0 {
-		parts = append(parts, plural(devs, "device", "devices"))
+		parts = append(parts, english.Plural(devs, "device", "devices"))
 	}
 	if apps > 0 {
-		parts = append(parts, plural(apps, "application", "applications"))
+		parts = append(parts, english.Plural(apps, "application", "applications"))
 	}
 	if eps > 0 {
-		parts = append(parts, plural(eps, "endpoint group", "endpoint groups")+fmt.Sprintf(" (%d endpoints)", seats))
+		parts = append(parts, english.Plural(eps, "endpoint group", "endpoint groups")+fmt.Sprintf(" (%d endpoints)", seats))
 	}
 	return line(parts...)
 }
@@ -174,7 +168,7 @@ func (b *builder) planCounts(ids []string) string {
 		parts = append(parts, fmt.Sprintf("%d blocked", blocked))
 	}
 	if none > 0 {
-		parts = append(parts, plural(none, "asset", "assets"))
+		parts = append(parts, english.Plural(none, "asset", "assets"))
 	}
 	return line(parts...)
 }

@@ -3,6 +3,7 @@ package diagram
 import (
 	"fmt"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/planner"
 )
 
@@ -61,7 +62,7 @@ func (b *builder) planCluster(addr string) string {
 	}
 	id := waveCluster(w.Number)
 	if _, done := b.clus[id]; !done {
-		label := fmt.Sprintf("Wave %d · %s · %s", w.Number, w.Date, plural(len(w.Actions), "action", "actions"))
+		label := fmt.Sprintf("Wave %d · %s · %s", w.Number, w.Date, english.Plural(len(w.Actions), "action", "actions"))
 		b.clus[id] = Cluster{ID: id, Label: label, Style: Style{Fill: WaveFill(w.Number), Stroke: "#555555"}}
 	}
 	if g := ix.action[addr].Group; g != "" {

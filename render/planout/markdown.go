@@ -3,10 +3,12 @@ package planout
 import (
 	"bufio"
 	"fmt"
-	"github.com/decomhq/decom/render/markdown"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/decomhq/decom/internal/english"
+	"github.com/decomhq/decom/render/markdown"
 
 	"github.com/decomhq/decom/planner"
 )
@@ -50,11 +52,11 @@ func mdSummary(in Input) string {
 	case 0:
 		sum = append(sum, "No waves: nothing to plan.")
 	default:
-		sum = append(sum, fmt.Sprintf("%s in %s, from %s to %s.", plural(planned, "action", "actions"),
-			plural(len(p.Waves), "wave", "waves"), p.Waves[0].Date, p.Waves[len(p.Waves)-1].Date))
+		sum = append(sum, fmt.Sprintf("%s in %s, from %s to %s.", english.Plural(planned, "action", "actions"),
+			english.Plural(len(p.Waves), "wave", "waves"), p.Waves[0].Date, p.Waves[len(p.Waves)-1].Date))
 	}
-	sum = append(sum, fmt.Sprintf("%s, %s.", plural(len(p.Breaches), "breach", "breaches"),
-		plural(len(p.Blockers), "blocker", "blockers")))
+	sum = append(sum, fmt.Sprintf("%s, %s.", english.Plural(len(p.Breaches), "breach", "breaches"),
+		english.Plural(len(p.Blockers), "blocker", "blockers")))
 	sum = append(sum, mdCap(boundLine(p))+".")
 	return strings.Join(sum, " ")
 }
@@ -83,7 +85,7 @@ func mdWave(bw io.Writer, wv planner.Wave, p *planner.Plan) {
 			if d < 0 {
 				sl = "**" + lateText(-d) + "**"
 			} else {
-				sl = plural(d, "day", "days")
+				sl = english.Plural(d, "day", "days")
 			}
 		}
 		effort := ""
@@ -138,7 +140,7 @@ func mdBlockers(bw io.Writer, p *planner.Plan) {
 func mdBound(bw io.Writer, p *planner.Plan) {
 	lb := p.LowerBound
 	fmt.Fprintf(bw, "\n## Lower bound\n\nNo valid plan for the planned actions has fewer than %s.\n\n",
-		plural(lb.Waves, "wave", "waves"))
+		english.Plural(lb.Waves, "wave", "waves"))
 	fmt.Fprintln(bw, "| Argument | Waves |")
 	fmt.Fprintln(bw, "|---|--:|")
 	mdRow(bw, "Longest precedence chain", strconv.Itoa(lb.Chain))

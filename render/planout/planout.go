@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 )
@@ -101,14 +102,6 @@ func assetType(addr string) string {
 // num formats a number of days with no trailing zeros: 2, 2.5, 0.25.
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
-// plural returns "1 wave" or "3 waves".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
 // boundSources names the arguments whose bound equals the lower bound, e.g.
 // "window bound" or "chain and window bounds"; empty when none does.
 func boundSources(lb planner.LowerBound) string {
@@ -136,7 +129,7 @@ func boundSources(lb planner.LowerBound) string {
 // "12 waves; lower bound 11 (window bound); gap 1".
 func boundLine(p *planner.Plan) string {
 	lb := p.LowerBound
-	s := plural(len(p.Waves), "wave", "waves") + "; lower bound " + strconv.Itoa(lb.Waves)
+	s := english.Plural(len(p.Waves), "wave", "waves") + "; lower bound " + strconv.Itoa(lb.Waves)
 	if src := boundSources(lb); src != "" {
 		s += " (" + src + ")"
 	}
@@ -155,7 +148,7 @@ func settingsLine(st planner.Settings) string {
 		parts = append(parts, "start "+st.Start.String())
 	}
 	if st.WaveDays > 0 {
-		parts = append(parts, "a wave every "+plural(st.WaveDays, "day", "days"))
+		parts = append(parts, "a wave every "+english.Plural(st.WaveDays, "day", "days"))
 	}
 	limit := func(set bool, n, one, many string) string {
 		if !set {
@@ -170,6 +163,6 @@ func settingsLine(st planner.Settings) string {
 		"per wave "+limit(st.MaxChanges > 0, strconv.Itoa(st.MaxChanges), "change", "changes")+", "+
 			limit(st.MaxEffortDays > 0, num(st.MaxEffortDays), "effort day", "effort days")+", "+
 			limit(st.MaxCritical > 0, strconv.Itoa(st.MaxCritical), "critical cutover", "critical cutovers"),
-		"soak "+plural(st.SoakWaves, "wave", "waves"))
+		"soak "+english.Plural(st.SoakWaves, "wave", "waves"))
 	return strings.Join(parts, "; ")
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/planner"
 )
 
@@ -154,7 +155,7 @@ func (t *textWriter) breaches() {
 		}
 		tb.add(cell{text: b.Address}, cell{text: string(b.Action)},
 			cell{text: "wave " + strconv.Itoa(b.Wave) + ", " + b.Date.String()},
-			cell{text: from}, cell{text: plural(b.DaysLate, "day", "days") + " late", style: styleRed})
+			cell{text: from}, cell{text: english.Plural(b.DaysLate, "day", "days") + " late", style: styleRed})
 	}
 	for i := range tb.rows {
 		fmt.Fprintln(t.w, "  "+tb.line(i, t.color))
@@ -201,7 +202,7 @@ func actionCells(a planner.Action, wv planner.Wave) []cell {
 		if d < 0 {
 			sl = cell{text: lateText(-d), style: styleRed}
 		} else {
-			sl = cell{text: "slack " + plural(d, "day", "days")}
+			sl = cell{text: "slack " + english.Plural(d, "day", "days")}
 		}
 	}
 	return []cell{{text: a.Address}, {text: string(a.Action)}, {text: effort, right: true},
@@ -209,7 +210,7 @@ func actionCells(a planner.Action, wv planner.Wave) []cell {
 }
 
 // lateText is "LATE 29 days".
-func lateText(days int) string { return "LATE " + plural(days, "day", "days") }
+func lateText(days int) string { return "LATE " + english.Plural(days, "day", "days") }
 
 // totalsText is a wave's load, with the limit beside each figure that has
 // one: "changes 3/10, effort 12.5/20 days, critical 1/2".
