@@ -122,30 +122,3 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
-
-// TestSuggest checks near misses and that long names stay cheap.
-func TestSuggest(t *testing.T) {
-	cases := []struct{ given, want string }{
-		{"prots", "ports"}, {"devce", "device"}, {"colour", ""}, {"kcmo", "kcom"}, {"", ""},
-	}
-	for _, c := range cases {
-		if got := suggest(c.given, []string{"ports", "device", "kcom", "network"}); got != c.want {
-			t.Errorf("suggest(%q) = %q, want %q", c.given, got, c.want)
-		}
-	}
-	long := strings.Repeat("a", 200_000)
-	if got := suggest(long+"b", []string{long + "c", long}); got != "" {
-		t.Errorf("long names get no suggestion, got %d bytes", len(got))
-	}
-	budget := 100
-	if got := suggestWithin("kcmo", []string{"kcom"}, &budget); got != "kcom" || budget != 75 {
-		t.Errorf("budgeted suggestion %q, budget left %d", got, budget)
-	}
-	if got := suggestWithin("kcmo", []string{"kcom"}, &budget); got != "kcom" || budget != 50 {
-		t.Errorf("budgeted suggestion %q, budget left %d", got, budget)
-	}
-	budget = 10
-	if got := suggestWithin("kcmo", []string{"kcom"}, &budget); got != "" || budget != 10 {
-		t.Errorf("over budget: suggestion %q, budget left %d", got, budget)
-	}
-}

@@ -8,12 +8,6 @@ import (
 	"github.com/hashicorp/hcl/v2"
 )
 
-// suggestBudget caps the character comparisons spent on "did you mean"
-// for dangling references (about a second's work), so that an estate with
-// thousands of them stays fast; references past the budget get no
-// suggestion.
-const suggestBudget = 200_000_000
-
 // resolver checks that every reference names a declared asset. The decoder
 // has already checked each reference's form and block type.
 type resolver struct {

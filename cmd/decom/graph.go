@@ -9,7 +9,6 @@ import (
 
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
-	"github.com/decomhq/decom/planner/explain"
 	"github.com/decomhq/decom/render/diagram"
 	"github.com/decomhq/decom/render/dot"
 	"github.com/decomhq/decom/render/graphjson"
@@ -164,7 +163,7 @@ func graphError(m *inventory.Model, err error) error {
 // asset, with "did you mean" when a near miss exists.
 func unknownAddress(m *inventory.Model, what, addr string) error {
 	msg := fmt.Sprintf("%s: no asset with this address in the inventory", what)
-	if s := explain.Suggest(m, addr); len(s) > 0 {
+	if s := m.Suggest(addr); len(s) > 0 {
 		msg += "; did you mean " + strings.Join(s, " or ") + "?"
 	}
 	return &exitError{code: exitUsage, err: errors.New(msg)}

@@ -10,7 +10,6 @@ package explain
 import (
 	"sort"
 
-	"github.com/agext/levenshtein"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 )
@@ -199,36 +198,5 @@ func (e *UnknownError) Error() string {
 
 // Unknown returns an *UnknownError for addr with suggestions from m.
 func Unknown(m *inventory.Model, addr string) *UnknownError {
-	return &UnknownError{Address: addr, Suggestion: Suggest(m, addr)}
-}
-
-// Suggest returns up to three addresses of m close to addr, all equally
-// close: those whose name alone equals addr (for "niche_rms" without its
-// type), else those at the smallest edit distance within a small limit.
-func Suggest(m *inventory.Model, addr string) []string {
-	type cand struct {
-		addr string
-		dist int
-	}
-	var cands []cand
-	limit := 3
-	if len(addr)/4 > limit {
-		limit = len(addr) / 4
-	}
-	for _, a := range m.Addresses() {
-		label := m.Lookup(a).AssetMeta().Label
-		if label == addr {
-			cands = append(cands, cand{a, 0})
-			continue
-		}
-		if d := levenshtein.Distance(addr, a, nil); d <= limit {
-			cands = append(cands, cand{a, d})
-		}
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
-	var out []string
-	for i := 0; i < len(cands) && i < 3 && cands[i].dist == cands[0].dist; i++ {
-		out = append(out, cands[i].addr)
-	}
-	return out
+	return &UnknownError{Address: addr, Suggestion: m.Suggest(addr)}
 }

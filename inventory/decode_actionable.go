@@ -1,10 +1,14 @@
 package inventory
 
+// This file decodes the assets that can take an action in a plan:
+// networks, links, devices, applications and endpoint groups.
+
 import (
 	"fmt"
 
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/decomhq/decom/inventory/language"
+	"github.com/hashicorp/hcl/v2"
 )
 
 func (d *decoder) network(meta Meta, s *language.Block, body rawBody) *Network {
@@ -192,4 +196,10 @@ func (d *decoder) endpoints(meta Meta, s *language.Block, body rawBody) *Endpoin
 		}
 	})
 	return e
+}
+
+// hclExprList is hcl.ExprList reporting only whether it failed.
+func hclExprList(e hcl.Expression) ([]hcl.Expression, bool) {
+	exprs, ds := hcl.ExprList(e)
+	return exprs, ds.HasErrors()
 }
