@@ -49,7 +49,9 @@ func BenchmarkBuild(b *testing.B) {
 		b.Run(fmt.Sprintf("apps=%d", n), func(b *testing.B) {
 			start := cpuTime()
 			for b.Loop() {
-				Build(m, Options{})
+				if _, err := Build(m, Options{}); err != nil {
+					b.Fatal(err)
+				}
 			}
 			b.ReportMetric(float64((cpuTime()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
 		})
@@ -83,7 +85,7 @@ func TestLongChain(t *testing.T) {
 		}
 	}
 	b.m.Reindex()
-	p := Build(b.m, Options{SoakWaves: intp(0)})
+	p := mustBuild(t, b.m, Options{SoakWaves: intp(0)})
 	if len(p.Waves) != 1 || len(p.Waves[0].Actions) != n || p.LowerBound.Waves != 1 {
 		t.Fatalf("%d waves, lower bound %+v", len(p.Waves), p.LowerBound)
 	}
@@ -97,7 +99,9 @@ func BenchmarkBuildRealistic(b *testing.B) {
 		b.Run(fmt.Sprintf("apps=%d", n), func(b *testing.B) {
 			start := cpuTime()
 			for b.Loop() {
-				Build(m, Options{})
+				if _, err := Build(m, Options{}); err != nil {
+					b.Fatal(err)
+				}
 			}
 			b.ReportMetric(float64((cpuTime()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
 		})

@@ -26,14 +26,22 @@ type Options struct {
 // decommissioned network, a retire with live dependents) and reports those
 // as blockers. A nil model gives an empty plan. The result depends only on
 // the model and options.
-func Build(m *inventory.Model, o Options) *Plan {
+//
+// Addresses must be unique, as Load makes them: a model built by hand
+// with two assets at one address gets a *DuplicateAddressError and no
+// plan.
+func Build(m *inventory.Model, o Options) (*Plan, error) {
 	if m == nil {
 		m = &inventory.Model{}
+	}
+	rel := inventory.NewRelations(m)
+	if d := rel.Duplicates(); len(d) > 0 {
+		return nil, &DuplicateAddressError{Addresses: d}
 	}
 	s := resolveSettings(m, o)
 	plan := &Plan{SchemaVersion: SchemaVersion, Settings: s, Waves: []Wave{}, Breaches: []Breach{}, Blockers: []Blocker{}}
 	cal := newCalendar(m, s)
-	g := analyse(m, s, cal)
+	g := analyse(m, rel, s, cal)
 	e, edges, u, bs, p, unitOf := g.e, g.edges, g.units, g.blocks, g.p, g.unitOf
 	plan.Blockers = bs.blockers(e, g.causes)
 	plan.LowerBound = p.lowerBound()
@@ -85,7 +93,17 @@ func Build(m *inventory.Model, o Options) *Plan {
 			})
 		}
 	}
-	return plan
+	return plan, nil
+}
+
+// DuplicateAddressError is Build's error for a model in which more than
+// one asset has the same address.
+type DuplicateAddressError struct {
+	Addresses []string // sorted
+}
+
+func (e *DuplicateAddressError) Error() string {
+	return fmt.Sprintf("cannot plan: more than one asset at %s; addresses are unique across all files", listAddrs(e.Addresses))
 }
 
 // analysis is everything Build works out before scheduling.
@@ -101,8 +119,8 @@ type analysis struct {
 
 // analyse derives the actions, deadlines, precedences, move groups, units
 // and blockers, and the scheduling problem over what can be planned.
-func analyse(m *inventory.Model, s Settings, cal *calendar) *analysis {
-	e := newEstate(m)
+func analyse(m *inventory.Model, rel *inventory.Relations, s Settings, cal *calendar) *analysis {
+	e := newEstate(m, rel)
 	e.setDeadlines()
 	n := len(e.nodes)
 	edges, relax, roots, causes := e.precedence(s.SoakWaves)

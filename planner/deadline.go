@@ -24,66 +24,51 @@ func (e *estate) deadlineFor(aid int32, asset inventory.Asset) (inventory.Date, 
 	}
 	var buf [8]int32
 	covered := buf[:0] // assets whose covering contracts count
+	rel := e.rel
 	device := func(id int32) {
 		if d := e.device(id); d != nil {
-			consider(d.SupportEnds, e.addrs[id])
+			consider(d.SupportEnds, rel.Addr(id))
 			covered = append(covered, id)
 		}
 	}
 	network := func(id int32) {
 		if n := e.network(id); n != nil {
-			consider(n.SupportEnds, e.addrs[id])
+			consider(n.SupportEnds, rel.Addr(id))
 			covered = append(covered, id)
 		}
 	}
 	switch a := asset.(type) {
 	case *inventory.Application:
-		consider(a.SupportEnds, e.addrs[aid])
+		consider(a.SupportEnds, rel.Addr(aid))
 		covered = append(covered, aid)
-		if e.assets[aid] == a {
-			for _, h := range e.hosted[aid] {
-				device(h)
-			}
-		} else {
-			for _, r := range a.HostedOn {
-				if r.IsSet() {
-					device(e.find(r.Addr))
-				}
-			}
+		for _, h := range rel.HostedOn(aid) {
+			device(h)
 		}
-		for _, n := range e.appNetworks(a, aid) {
+		for _, n := range rel.Networks(aid) {
 			network(n)
 		}
 	case *inventory.Device:
 		device(aid)
-		if e.assets[aid] == a {
-			network(e.devNet[aid])
-		} else if a.Network.IsSet() {
-			network(e.find(a.Network.Addr))
-		}
+		network(rel.ID(a.Network.Addr))
 	case *inventory.Endpoints:
-		for _, r := range a.Uplink {
-			if r.IsSet() {
-				device(e.find(r.Addr))
-			}
+		for _, u := range rel.Uplinks(aid) {
+			device(u)
 		}
-		for _, n := range e.endpointNetworks(a) {
+		for _, n := range rel.Networks(aid) {
 			network(n)
 		}
 	case *inventory.Link:
 		covered = append(covered, aid)
-		for _, r := range a.Between {
-			if r.IsSet() {
-				network(e.find(r.Addr))
-			}
+		for _, r := range a.Between { // as written: the first wins a tie
+			network(rel.ID(r.Addr))
 		}
 	case *inventory.Network:
 		network(aid)
 	}
 	for _, c := range covered {
-		for _, k := range e.covers[c] {
-			if !k.Ends.IsZero() && (best.IsZero() || k.Ends < best) {
-				best, from = k.Ends, k.Address() // consider, naming it only when it wins
+		for _, k := range rel.CoveredBy(c) {
+			if ends := rel.Asset(k).(*inventory.Contract).Ends; !ends.IsZero() && (best.IsZero() || ends < best) {
+				best, from = ends, rel.Addr(k) // consider, naming it only when it wins
 			}
 		}
 	}

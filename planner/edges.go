@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -84,7 +85,7 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 		}
 		switch n.kind {
 		case Migrate: // R1
-			for _, y := range e.deps[n.aid] {
+			for _, y := range e.rel.DependsOn(n.aid) {
 				yi := int(e.nodeOf[y])
 				if yi < 0 || yi == i || e.nodes[yi].kind != Migrate {
 					continue
@@ -100,12 +101,12 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 			}
 		case Retire: // R3
 			plain := ap.Disposition == inventory.DispRetire
-			for _, xid := range e.dependents[n.aid] {
-				x := e.addrs[xid]
+			for _, xid := range e.rel.Dependents(n.aid) {
+				x := e.rel.Addr(xid)
 				xa := e.app(xid)
 				xi := int(e.nodeOf[xid])
 				switch {
-				case xi < 0 && e.isDone(x):
+				case xi < 0 && e.isDone(xid):
 					// Done: it has already taken its action and blocks
 					// nothing (SPEC section 1).
 				case plain && xa != nil && xa.Disposition != inventory.DispRetire && xa.Disposition != inventory.DispRepurchase:
@@ -114,7 +115,7 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 					roots = append(roots, rootBlock{node: i, cause: x,
 						reason: fmt.Sprintf("cannot be retired while %s, which is not retired, depends on it", x)})
 					if _, ok := causes[x]; !ok && xi < 0 {
-						causes[x] = fmt.Sprintf("%s and depends on %s, which is retired", stayWord(e.m.Lookup(x)), n.addr)
+						causes[x] = fmt.Sprintf("%s and depends on %s, which is retired", stayWord(xa), n.addr)
 					}
 				case xi >= 0:
 					add(xi, i, 0, lR3, lDependent)
@@ -122,12 +123,12 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 					roots = append(roots, rootBlock{node: i, cause: x,
 						reason: fmt.Sprintf("cannot be retired while %s, which stays live, depends on it", x)})
 					if _, ok := causes[x]; !ok {
-						causes[x] = fmt.Sprintf("%s and depends on %s, which is retired", stayWord(e.m.Lookup(x)), n.addr)
+						causes[x] = fmt.Sprintf("%s and depends on %s, which is retired", stayWord(xa), n.addr)
 					}
 				}
 			}
 			if ap.Disposition == inventory.DispRepurchase && ap.ReplacedBy.IsSet() {
-				if ri := e.acts(ap.ReplacedBy.Addr); ri >= 0 && e.nodes[ri].kind == Migrate && e.app(e.find(ap.ReplacedBy.Addr)) != nil {
+				if ri := e.acts(ap.ReplacedBy.Addr); ri >= 0 && e.nodes[ri].kind == Migrate && e.app(e.rel.ID(ap.ReplacedBy.Addr)) != nil {
 					add(ri, i, 0, lR3, lReplacement)
 				}
 			}
@@ -137,12 +138,14 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 	for i, n := range e.nodes {
 		if d := e.device(n.aid); d != nil && n.kind == Decommission {
 			with := ""
-			if nw := e.devNet[n.aid]; nw >= 0 && e.nodeOf[nw] >= 0 {
+			if nw := e.rel.ID(d.Network.Addr); nw >= 0 && e.nodeOf[nw] >= 0 {
 				with = " with " + d.Network.Addr
 			}
-			on := e.hostedOn[n.aid] // sorted and unique already
-			if up := e.uplinked[n.aid]; len(up) > 0 {
-				on = sortedUniqueIDs(append(append([]int32(nil), on...), up...))
+			on := e.rel.Hosted(n.aid) // sorted and unique already
+			if up := e.rel.Uplinked(n.aid); len(up) > 0 {
+				on = append(append([]int32(nil), on...), up...)
+				slices.Sort(on)
+				on = slices.Compact(on)
 			}
 			for _, x := range on {
 				e.onto(i, x, soak, lR4, with, &edges, &roots, causes)
@@ -151,7 +154,7 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 	}
 	for i, n := range e.nodes {
 		if e.network(n.aid) != nil && n.kind == Decommission {
-			for _, x := range e.onNetwork[n.aid] {
+			for _, x := range e.rel.OnNetwork(n.aid) {
 				e.onto(i, x, soak, lR5, "", &edges, &roots, causes)
 			}
 		}
@@ -164,21 +167,21 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 // done, a block when x stays.
 func (e *estate) onto(i int, xid int32, soak int, rule edgeLabel, with string, edges *[]edge, roots *[]rootBlock, causes map[string]string) {
 	target := e.nodes[i].addr
-	x := e.addrs[xid]
+	x := e.rel.Addr(xid)
+	a := e.rel.Asset(xid)
 	if xi := int(e.nodeOf[xid]); xi >= 0 {
 		if xi != i {
 			note := lOn // an application is always "on" (skips a lookup)
 			if !strings.HasPrefix(x, "application.") {
-				note = relationLabel(relation(e.m.Lookup(x), target))
+				note = relationLabel(relation(a, target))
 			}
 			*edges = append(*edges, edge{from: xi, to: i, lag: soak, rule: rule, note: note})
 		}
 		return
 	}
-	if e.isDone(x) {
+	if e.isDone(xid) {
 		return
 	}
-	a := e.m.Lookup(x)
 	*roots = append(*roots, rootBlock{node: i, cause: x,
 		reason: fmt.Sprintf("cannot be decommissioned while %s %s %s it", x, stayVerb(a), relation(a, target))})
 	if _, ok := causes[x]; !ok {
@@ -248,16 +251,16 @@ func (e *estate) linksJoining(x, y *inventory.Application, yid int32) ([]int, bo
 	if x == nil || y == nil || !x.Target.IsSet() {
 		return nil, false
 	}
-	t := e.find(x.Target.Addr)
-	if t < 0 { // no link names it
+	t := e.rel.ID(x.Target.Addr)
+	if t < 0 { // no such network
 		return nil, false
 	}
 	var out []int
-	for _, n := range e.appNetworks(y, yid) {
+	for _, n := range e.rel.Networks(yid) {
 		if n == t {
 			continue
 		}
-		for _, l := range e.links[pairKey(t, n)] {
+		for _, l := range e.rel.Links(t, n) {
 			li := int(e.nodeOf[l])
 			if li < 0 {
 				return nil, true

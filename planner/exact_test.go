@@ -381,7 +381,7 @@ func TestExactTiny(t *testing.T) {
 		if vs := plancheck.Check(e.Model, exactPlan(prob, opt)); len(vs) > 0 {
 			t.Fatalf("seed %d: the exact solver's own plan fails the checker:\n%s", seed, report(vs))
 		}
-		p := planner.Build(e.Model, planner.Options{})
+		p := mustPlan(t, e.Model, planner.Options{})
 		if vs := plancheck.Check(e.Model, p); len(vs) > 0 {
 			t.Errorf("seed %d: Build's plan has violations:\n%s", seed, report(vs))
 			continue

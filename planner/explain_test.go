@@ -39,7 +39,7 @@ func TestWhyGroup(t *testing.T) {
 // application depending on itself, an uplink cycle that soak cannot
 // satisfy, a freeze that ends before it starts.
 func TestOddInput(t *testing.T) {
-	if p := Build(nil, Options{}); len(p.Waves) != 0 || p.Settings.WaveDays != DefaultWaveDays {
+	if p := mustBuild(t, nil, Options{}); len(p.Waves) != 0 || p.Settings.WaveDays != DefaultWaveDays {
 		t.Fatalf("nil model: %+v", p)
 	}
 	b := newB()

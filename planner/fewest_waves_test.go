@@ -60,7 +60,7 @@ func TestFewestWavesBeforeDeadlines(t *testing.T) {
 	if ds.HasErrors() {
 		t.Fatalf("load: %v", ds.Errs())
 	}
-	p := planner.Build(m, planner.Options{})
+	p := mustPlan(t, m, planner.Options{})
 	if vs := plancheck.Check(m, p); len(vs) > 0 {
 		t.Fatalf("violations:\n%s", report(vs))
 	}

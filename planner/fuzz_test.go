@@ -61,7 +61,7 @@ func FuzzPlan(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cfg := fuzzConfig(data)
 		e := estategen.Generate(cfg)
-		p := planner.Build(e.Model, planner.Options{})
+		p := mustPlan(t, e.Model, planner.Options{})
 		if vs := plancheck.Check(e.Model, p); len(vs) > 0 {
 			t.Fatalf("config %+v: %d violations:\n%s", cfg, len(vs), report(vs))
 		}

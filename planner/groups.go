@@ -26,7 +26,7 @@ func (e *estate) moveGroups() [][]int {
 		if n.kind != Migrate || e.app(n.aid) == nil {
 			continue
 		}
-		for _, y := range e.deps[n.aid] {
+		for _, y := range e.rel.DependsOn(n.aid) {
 			if yi := int(e.nodeOf[y]); yi >= 0 && yi != i && e.nodes[yi].kind == Migrate {
 				out[i] = append(out[i], yi)
 				preds[yi] = append(preds[yi], i)

@@ -87,10 +87,20 @@ func (b *estateB) contract(name string, ends string, covers ...string) *inventor
 	return c
 }
 
+// mustBuild plans m and fails the test on an error.
+func mustBuild(t testing.TB, m *inventory.Model, o Options) *Plan {
+	t.Helper()
+	p, err := Build(m, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func (b *estateB) build(t testing.TB, o Options) *Plan {
 	t.Helper()
 	b.m.Reindex()
-	p := Build(b.m, o)
+	p := mustBuild(t, b.m, o)
 	checkInvariants(t, b.m, p)
 	return p
 }

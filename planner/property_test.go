@@ -57,7 +57,7 @@ func TestPropertyValid(t *testing.T) {
 		cfg := estategen.Random(seed, propertySize(seed))
 		e := estategen.Generate(cfg)
 		o := overrides(seed)
-		p := planner.Build(e.Model, o)
+		p := mustPlan(t, e.Model, o)
 		vs := plancheck.CheckWith(e.Model, p, o)
 		if len(vs) == 0 && seed%10 == 0 {
 			// The JSON form too, as `decom plan -o json` prints it.
@@ -97,10 +97,10 @@ func TestPropertyDeterministic(t *testing.T) {
 	for seed := *propFirst; seed < *propFirst+uint64(n); seed++ {
 		e := estategen.Generate(estategen.Random(seed*7919, propertySize(seed*13)))
 		runtime.GOMAXPROCS(1)
-		a := planJSON(t, planner.Build(e.Model, planner.Options{}))
+		a := planJSON(t, mustPlan(t, e.Model, planner.Options{}))
 		runtime.GOMAXPROCS(max(2, procs))
-		b := planJSON(t, planner.Build(e.Model, planner.Options{}))
-		c := planJSON(t, planner.Build(e.Model, planner.Options{}))
+		b := planJSON(t, mustPlan(t, e.Model, planner.Options{}))
+		c := planJSON(t, mustPlan(t, e.Model, planner.Options{}))
 		if !bytes.Equal(a, b) || !bytes.Equal(b, c) {
 			t.Errorf("seed %d: plans differ between builds", seed*7919)
 		}
@@ -137,7 +137,7 @@ func TestPropertyFromHCL(t *testing.T) {
 		if ds.HasErrors() {
 			t.Fatalf("seed %d: load: %v", seed*31, ds.Errs())
 		}
-		if vs := plancheck.Check(m, planner.Build(m, planner.Options{})); len(vs) > 0 {
+		if vs := plancheck.Check(m, mustPlan(t, m, planner.Options{})); len(vs) > 0 {
 			t.Errorf("seed %d: %d violations:\n%s", seed*31, len(vs), report(vs))
 		}
 	}

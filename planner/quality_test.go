@@ -83,7 +83,7 @@ func compareBaseline(t *testing.T, name string, runs int, gen func(seed int) (*i
 	var lbGap, better int
 	for seed := 0; seed < runs; seed++ {
 		m, n := gen(seed)
-		p := Build(m, Options{})
+		p := mustBuild(t, m, Options{})
 		checkInvariants(t, m, p)
 		bs := baseline(m, p.Settings)
 		s := score{waves: len(p.Waves), breaches: len(p.Breaches)}
@@ -115,11 +115,11 @@ func compareBaseline(t *testing.T, name string, runs int, gen func(seed int) (*i
 // GOMAXPROCS.
 func TestDeterministic(t *testing.T) {
 	m := mediumModel(7, 300)
-	first, _ := json.Marshal(Build(m, Options{}))
+	first, _ := json.Marshal(mustBuild(t, m, Options{}))
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	for i := 0; i < 3; i++ {
 		m.Reindex()
-		again, _ := json.Marshal(Build(m, Options{}))
+		again, _ := json.Marshal(mustBuild(t, m, Options{}))
 		if string(again) != string(first) {
 			t.Fatal("plan differs between runs")
 		}

@@ -113,9 +113,9 @@ func TestRandomEstates(t *testing.T) {
 	var optimal, searched int
 	for seed := int64(0); seed < 600; seed++ {
 		m := randomModel(seed)
-		p := Build(m, Options{})
+		p := mustBuild(t, m, Options{})
 		checkInvariants(t, m, p)
-		g := analyse(m, p.Settings, newCalendar(m, p.Settings))
+		g := analyse(m, inventory.NewRelations(m), p.Settings, newCalendar(m, p.Settings))
 		e, edges := g.e, g.edges
 		where := map[string]int{}
 		for _, w := range p.Waves {
@@ -201,5 +201,5 @@ func feasible(p *problem, W int) bool {
 }
 
 func buildProblem(m *inventory.Model, s Settings) *problem {
-	return analyse(m, s, newCalendar(m, s)).p
+	return analyse(m, inventory.NewRelations(m), s, newCalendar(m, s)).p
 }

@@ -27,7 +27,7 @@ func TestGolden(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatalf("load %s: %v", dir, diags)
 			}
-			r := New(m, planner.Build(m, planner.Options{}))
+			r := New(m, mustPlan(t, m, planner.Options{}))
 			for _, format := range Formats {
 				var b bytes.Buffer
 				if err := Write(&b, format, r); err != nil {
@@ -79,4 +79,14 @@ func TestOneDay(t *testing.T) {
 	if strings.Contains(b.String(), "1 days") {
 		t.Errorf("the report says \"1 days\":\n%s", b.String())
 	}
+}
+
+// mustPlan plans m and fails the test on an error.
+func mustPlan(t testing.TB, m *inventory.Model, o planner.Options) *planner.Plan {
+	t.Helper()
+	p, err := planner.Build(m, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -54,7 +54,14 @@ func runDiff(s streams, o *diffOptions) error {
 	if err != nil {
 		return err
 	}
-	oldP, newP := planner.Build(oldM, planner.Options{}), planner.Build(newM, planner.Options{})
+	oldP, err := planModel(oldM, planner.Options{})
+	if err != nil {
+		return err
+	}
+	newP, err := planModel(newM, planner.Options{})
+	if err != nil {
+		return err
+	}
 	r := compare.NewReport(compare.Assets(oldM, newM), compare.Plans(oldP, newP))
 	return compare.WriteReport(s.Out, o.format, r)
 }

@@ -99,7 +99,9 @@ func runGraph(s streams, o *graphOptions) error {
 	}
 	var p *planner.Plan
 	if view == diagram.ViewPlan {
-		p = planner.Build(m, o.over)
+		if p, err = planModel(m, o.over); err != nil {
+			return err
+		}
 	}
 	opt := diagram.Options{View: view, Focus: o.focus, Depth: o.depth, Types: o.types, Network: o.network, Tenant: o.tenant}
 	var out []byte

@@ -100,7 +100,7 @@ func TestWalkKCOM(t *testing.T) {
 	if len(addrs) < 50 {
 		t.Fatalf("examples/kcom has only %d assets", len(addrs))
 	}
-	ix := explain.New(m, planner.Build(m, planner.Options{}))
+	ix := explain.New(m, mustPlan(t, m))
 	for _, addr := range addrs {
 		w, err := ix.Why(addr)
 		if err != nil {
@@ -139,4 +139,14 @@ func TestWalkKCOM(t *testing.T) {
 			}
 		}
 	}
+}
+
+// mustPlan plans m and fails the test on an error.
+func mustPlan(t testing.TB, m *inventory.Model) *planner.Plan {
+	t.Helper()
+	p, err := planner.Build(m, planner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

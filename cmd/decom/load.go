@@ -6,6 +6,7 @@ import (
 
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/inventory/diag"
+	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/render/diagnostics"
 	"github.com/hashicorp/hcl/v2"
 	"golang.org/x/term"
@@ -29,6 +30,17 @@ func loadModel(s streams, paths []string) (*inventory.Model, error) {
 		return nil, findings()
 	}
 	return m, nil
+}
+
+// planModel plans m. Load never gives a model Build refuses (its one
+// error is a duplicate address, which Load reports and leaves out), so an
+// error here exits 2 like an inventory that could not be loaded.
+func planModel(m *inventory.Model, o planner.Options) (*planner.Plan, error) {
+	p, err := planner.Build(m, o)
+	if err != nil {
+		return nil, &exitError{code: exitUsage, err: err}
+	}
+	return p, nil
 }
 
 // loadInventory loads the inventory at paths (default ".") and runs the

@@ -79,7 +79,10 @@ func runPlan(s streams, o *planOptions) error {
 	if err != nil {
 		return err
 	}
-	p := planner.Build(m, o.over)
+	p, err := planModel(m, o.over)
+	if err != nil {
+		return err
+	}
 	in := planout.Input{Plan: p, Color: colorFor(s.Out, o.noColor)}
 	if m.Estate != nil {
 		in.Estate, in.AsOf = m.Estate.Name, m.Estate.AsOf

@@ -47,5 +47,9 @@ func runReport(s streams, o *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	return report.Write(s.Out, o.format, report.New(m, planner.Build(m, planner.Options{})))
+	p, err := planModel(m, planner.Options{})
+	if err != nil {
+		return err
+	}
+	return report.Write(s.Out, o.format, report.New(m, p))
 }

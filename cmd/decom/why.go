@@ -63,8 +63,11 @@ func runExplain(s streams, o *explainOptions, answer func(*explain.Index) error)
 	if err != nil {
 		return err
 	}
-	ix := explain.New(m, planner.Build(m, o.over))
-	err = answer(ix)
+	p, err := planModel(m, o.over)
+	if err != nil {
+		return err
+	}
+	err = answer(explain.New(m, p))
 	var ue *explain.UnknownError
 	if errors.As(err, &ue) {
 		return unknownAddress(m, ue.Address, ue.Address)

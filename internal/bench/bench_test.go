@@ -106,7 +106,11 @@ func BenchmarkPlan(b *testing.B) {
 		m := loadValid(b, dir)
 		b.ReportAllocs()
 		for b.Loop() {
-			if p := planner.Build(m, planner.Options{}); len(p.Waves) == 0 {
+			p, err := planner.Build(m, planner.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(p.Waves) == 0 {
 				b.Fatal("the plan has no waves")
 			}
 		}

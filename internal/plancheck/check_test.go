@@ -242,7 +242,7 @@ func TestDoneDependent(t *testing.T) {
 			t.Fatalf("%s blocked: %s", a.Address, a.BlockedWhy)
 		}
 	}
-	p := planner.Build(m, planner.Options{})
+	p := mustPlan(t, m, planner.Options{})
 	if vs := Check(m, p); len(vs) != 0 || len(p.Waves) != 1 {
 		t.Fatalf("plan %+v has violations:\n%v", p, vs)
 	}
@@ -251,4 +251,14 @@ func TestDoneDependent(t *testing.T) {
 	if vs := Check(m, p); len(vs) == 0 {
 		t.Fatal("a plan blocking application.lib has no violations")
 	}
+}
+
+// mustPlan plans m and fails the test on an error.
+func mustPlan(t testing.TB, m *inventory.Model, o planner.Options) *planner.Plan {
+	t.Helper()
+	p, err := planner.Build(m, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

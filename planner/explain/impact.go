@@ -1,6 +1,7 @@
 package explain
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/decomhq/decom/inventory"
@@ -95,56 +96,74 @@ func (ix *Index) Impact(addr string) (*Impact, error) {
 
 // expand calls visit for every asset directly affected if x goes away.
 func (ix *Index) expand(x string, visit func(addr, relation string)) {
-	each := func(list []string, rel string) {
+	rel := ix.rel
+	id := rel.ID(x)
+	if id < 0 {
+		return
+	}
+	each := func(list []int32, rel string) {
 		for _, y := range list {
-			visit(y, rel)
+			visit(ix.rel.Addr(y), rel)
 		}
 	}
-	switch a := ix.m.Lookup(x).(type) {
+	switch rel.Asset(id).(type) {
 	case *inventory.Network:
-		each(ix.onNetwork[x], "on network")
-		each(ix.linksOf[x], "link of")
+		for _, y := range rel.OnNetwork(id) {
+			switch a := rel.Asset(y).(type) {
+			case *inventory.Device:
+				visit(rel.Addr(y), "on network")
+			case *inventory.Application:
+				if a.Network.Addr == x { // hosted ones are reached through their hosts
+					visit(rel.Addr(y), "on network")
+				}
+			case *inventory.Link:
+				visit(rel.Addr(y), "link of")
+			}
+		}
 	case *inventory.Device:
-		each(ix.uplinked[x], "uplinked to")
-		each(ix.hosted[x], "hosted on")
+		each(rel.Uplinked(id), "uplinked to")
+		each(rel.Hosted(id), "hosted on")
 	case *inventory.Application:
-		each(ix.dependents[x], "depends on")
+		each(rel.Dependents(id), "depends on")
 	case *inventory.Link:
-		ix.acrossLink(a, visit)
+		ix.acrossLink(id, visit)
 	case *inventory.Site:
-		each(ix.atSite[x], "at site")
+		each(rel.AtSite(id), "at site")
 	case *inventory.Supplier:
-		each(ix.ofSupplier[x], "of supplier")
+		each(rel.OfSupplier(id), "of supplier")
 	case *inventory.Contract:
-		each(uniqueRefs(a.Covers), "covered by")
+		each(rel.Covers(id), "covered by")
 	case *inventory.Tenant:
-		each(ix.usedBy[x], "used by")
+		each(rel.Uses(id), "used by")
 	}
 }
 
-// acrossLink visits the applications on one end of l that depend on an
-// application on the other end: they lose their route when l goes.
-func (ix *Index) acrossLink(l *inventory.Link, visit func(addr, relation string)) {
-	ends := uniqueRefs(l.Between)
+// acrossLink visits the applications on one end of link l that depend on
+// an application on the other end: they lose their route when l goes.
+func (ix *Index) acrossLink(l int32, visit func(addr, relation string)) {
+	rel := ix.rel
+	ends := rel.Networks(l)
 	if len(ends) != 2 {
 		return
 	}
-	var hit []string
+	var hit []int32
 	for i, from := range ends {
 		other := ends[1-i]
-		for _, x := range ix.appsOn[from] {
-			app := ix.m.Lookup(x).(*inventory.Application)
-			for _, d := range app.DependsOn {
-				if contains(ix.networksOf(d.Addr), other) {
+		for _, x := range rel.OnNetwork(from) {
+			if _, ok := rel.Asset(x).(*inventory.Application); !ok {
+				continue
+			}
+			for _, d := range rel.DependsOn(x) {
+				if slices.Contains(rel.Networks(d), other) {
 					hit = append(hit, x)
 					break
 				}
 			}
 		}
 	}
-	sort.Strings(hit)
+	slices.Sort(hit)
 	for _, x := range hit {
-		visit(x, "depends across link")
+		visit(rel.Addr(x), "depends across link")
 	}
 }
 

@@ -88,7 +88,10 @@ func generate(seed uint64, apps int) (*estategen.Estate, estategen.Config) {
 
 func compare(t *testing.T, seed uint64, apps int) (string, error) {
 	e, cfg := generate(seed, apps)
-	p := planner.Build(e.Model, planner.Options{})
+	p, err := planner.Build(e.Model, planner.Options{})
+	if err != nil {
+		return "", err
+	}
 	if vs := plancheck.Check(e.Model, p); len(vs) > 0 {
 		return "", fmt.Errorf("Build's plan has %d violations, first: %s", len(vs), vs[0])
 	}

@@ -70,6 +70,7 @@ type builder struct {
 	m     *inventory.Model
 	p     *planner.Plan
 	o     Options
+	rel   *inventory.Relations
 	plan  *planIndex
 	nodes []Node
 	types map[string]string // address -> block type
@@ -78,7 +79,7 @@ type builder struct {
 }
 
 func newBuilder(m *inventory.Model, p *planner.Plan, o Options) *builder {
-	b := &builder{m: m, p: p, o: o, types: map[string]string{}, clus: map[string]Cluster{}}
+	b := &builder{m: m, p: p, o: o, rel: inventory.NewRelations(m), types: map[string]string{}, clus: map[string]Cluster{}}
 	if o.View == ViewPlan {
 		b.plan = indexPlan(p)
 	}
@@ -130,7 +131,7 @@ func (b *builder) addAssets() {
 		}
 	}
 	for _, a := range m.Applications {
-		b.add(a.Address(), inventory.TypeApplication, appLabel(a), b.appStyle(a), b.appNetwork(a))
+		b.add(a.Address(), inventory.TypeApplication, appLabel(a), b.appStyle(a), b.home(a.Address()))
 		for _, h := range a.HostedOn {
 			b.edge(a.Address(), h.Addr, HostedOn, "")
 		}
@@ -142,28 +143,20 @@ func (b *builder) addAssets() {
 		}
 	}
 	for _, e := range m.Endpoints {
-		home := ""
-		if len(e.Uplink) > 0 {
-			if d, ok := m.Lookup(e.Uplink[0].Addr).(*inventory.Device); ok {
-				home = d.Network.Addr
-			}
-		}
-		b.add(e.Address(), inventory.TypeEndpoints, endpointsLabel(e), b.endpointsStyle(e), home)
+		b.add(e.Address(), inventory.TypeEndpoints, endpointsLabel(e), b.endpointsStyle(e), b.home(e.Address()))
 		for _, u := range e.Uplink {
 			b.edge(e.Address(), u.Addr, Uplink, "")
 		}
 	}
 }
 
-// appNetwork is the network an application is drawn in: that of its first
-// host, else its own network attribute.
-func (b *builder) appNetwork(a *inventory.Application) string {
-	for _, h := range a.HostedOn {
-		if d, ok := b.m.Lookup(h.Addr).(*inventory.Device); ok && d.Network.IsSet() {
-			return d.Network.Addr
-		}
+// home is the network an asset is drawn in (inventory.Relations.Home), or
+// "" when it has none.
+func (b *builder) home(addr string) string {
+	if nw := b.rel.Home(b.rel.ID(addr)); nw >= 0 {
+		return b.rel.Addr(nw)
 	}
-	return a.Network.Addr
+	return ""
 }
 
 // add records an asset node; network is the network it is drawn in (estate

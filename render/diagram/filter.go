@@ -6,36 +6,14 @@ import (
 	"github.com/decomhq/decom/inventory"
 )
 
-// networksOf lists the networks an asset is on (SPEC "Where an asset is").
+// networksOf lists the networks an asset is on (SPEC "Where an asset
+// is"), by address.
 func (b *builder) networksOf(addr string) []string {
-	var out []string
-	hostNet := func(dev string) {
-		if d, ok := b.m.Lookup(dev).(*inventory.Device); ok && d.Network.IsSet() {
-			out = append(out, d.Network.Addr)
-		}
+	id := b.rel.ID(addr)
+	if id < 0 {
+		return nil
 	}
-	switch a := b.m.Lookup(addr).(type) {
-	case *inventory.Network:
-		out = append(out, addr)
-	case *inventory.Link:
-		for _, r := range a.Between {
-			out = append(out, r.Addr)
-		}
-	case *inventory.Device:
-		out = append(out, a.Network.Addr)
-	case *inventory.Application:
-		for _, h := range a.HostedOn {
-			hostNet(h.Addr)
-		}
-		if a.Network.IsSet() {
-			out = append(out, a.Network.Addr)
-		}
-	case *inventory.Endpoints:
-		for _, u := range a.Uplink {
-			hostNet(u.Addr)
-		}
-	}
-	return out
+	return b.rel.Addrs(b.rel.Networks(id))
 }
 
 // keep returns the set of node IDs that pass every filter.

@@ -47,7 +47,7 @@ func planEstate(t *testing.T, dir string) Input {
 			t.Fatalf("%s does not validate: %s: %s: %s", dir, d.Subject, d.Summary, d.Detail)
 		}
 	}
-	in := Input{Plan: planner.Build(m, planner.Options{})}
+	in := Input{Plan: mustPlan(t, m, planner.Options{})}
 	if m.Estate != nil {
 		in.Estate, in.AsOf = m.Estate.Name, m.Estate.AsOf
 	}
@@ -71,4 +71,14 @@ func TestEstateGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mustPlan plans m and fails the test on an error.
+func mustPlan(t testing.TB, m *inventory.Model, o planner.Options) *planner.Plan {
+	t.Helper()
+	p, err := planner.Build(m, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
