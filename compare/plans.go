@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
@@ -54,10 +53,10 @@ func Plans(old, new *planner.Plan) PlanChanges {
 		NewBreaches: []planner.Breach{}, FixedBreaches: []planner.Breach{},
 		NewBlockers: []planner.Blocker{}, FixedBlockers: []planner.Blocker{},
 	}
-	op, np := placements(old), placements(new)
-	for _, addr := range unionKeys(op, np) {
-		o, inOld := op[addr]
-		n, inNew := np[addr]
+	oi, ni := old.Index(), new.Index()
+	for _, addr := range union(oi.Addresses(), ni.Addresses()) {
+		o, inOld := placedIn(oi, addr)
+		n, inNew := placedIn(ni, addr)
 		c := ActionChange{Address: addr, OldAction: o.kind, NewAction: n.kind, OldWave: o.wave, NewWave: n.wave, OldDate: o.date, NewDate: n.date}
 		switch {
 		case !inOld:
@@ -78,33 +77,32 @@ func Plans(old, new *planner.Plan) PlanChanges {
 	return pc
 }
 
-func placements(p *planner.Plan) map[string]placed {
-	m := make(map[string]placed)
-	for _, w := range p.Waves {
-		for _, a := range w.Actions {
-			m[a.Address] = placed{kind: a.Action, wave: w.Number, date: w.Date}
-		}
+// placedIn is where a plan puts addr's action: its wave, or no wave when
+// it is blocked; ok is false when the plan has no action for addr.
+func placedIn(ix *planner.Index, addr string) (p placed, ok bool) {
+	if a, w := ix.Action(addr); a != nil {
+		return placed{kind: a.Action, wave: w.Number, date: w.Date}, true
 	}
-	for _, b := range p.Blockers {
-		if b.Action != "" {
-			m[b.Address] = placed{kind: b.Action}
-		}
+	if b := ix.Blocker(addr); b != nil && b.Action != "" {
+		return placed{kind: b.Action}, true
 	}
-	return m
+	return placed{}, false
 }
 
-func unionKeys(a, b map[string]placed) []string {
-	keys := make([]string, 0, len(a)+len(b))
-	for k := range a {
-		keys = append(keys, k)
-	}
-	for k := range b {
-		if _, ok := a[k]; !ok {
-			keys = append(keys, k)
+// union merges two sorted lists of addresses into one, without repeats.
+func union(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		switch {
+		case len(b) == 0 || (len(a) > 0 && a[0] < b[0]):
+			out, a = append(out, a[0]), a[1:]
+		case len(a) == 0 || b[0] < a[0]:
+			out, b = append(out, b[0]), b[1:]
+		default:
+			out, a, b = append(out, a[0]), a[1:], b[1:]
 		}
 	}
-	sort.Strings(keys)
-	return keys
+	return out
 }
 
 func breachKey(b planner.Breach) string   { return b.Address + " " + string(b.Action) }

@@ -55,12 +55,15 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 	// Each wave's actions are carved out of one array, sized by a first
 	// count (appending wave by wave cost a tenth of the plan's time).
 	count := make([]int, nw+1)
-	breaches := 0
+	breaches, dated := 0, 0
 	for v, nd := range e.nodes {
 		if pu := unitOf[v]; pu >= 0 {
 			count[wave[pu]]++
-			if !nd.deadline.IsZero() && cal.date(wave[pu]) > nd.deadline {
-				breaches++
+			if !nd.deadline.IsZero() {
+				dated++
+				if cal.date(wave[pu]) > nd.deadline {
+					breaches++
+				}
 			}
 		}
 	}
@@ -72,6 +75,7 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 		all = all[count[w]:count[w]:cap(all)]
 	}
 	x := &explainer{e: e, p: p, edges: edges, cal: cal, wave: wave, unitOf: unitOf, s: s, load: loadOf(p, wave)}
+	slack := make([]int, 0, dated) // one array for every Action.Slack
 	for v, nd := range e.nodes {
 		pu := unitOf[v]
 		if pu < 0 {
@@ -81,6 +85,10 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 		a := Action{
 			Address: nd.addr, Action: nd.kind, EffortDays: nd.effort, Critical: nd.critical,
 			Deadline: nd.deadline, DeadlineFrom: nd.from, Why: x.why(v),
+		}
+		if !nd.deadline.IsZero() {
+			slack = append(slack, int(nd.deadline-cal.date(w)))
+			a.Slack = &slack[len(slack)-1]
 		}
 		if ms := u.members[u.comp[v]]; len(ms) > 1 {
 			a.Group = e.nodes[ms[0]].addr

@@ -63,6 +63,9 @@ type Action struct {
 	// it is (a contract, device, network or the asset itself).
 	Deadline     inventory.Date `json:"deadline,omitzero"`
 	DeadlineFrom string         `json:"deadline_from,omitempty"`
+	// Slack is the days from the wave's date to the deadline, negative
+	// when the action is late; nil when nothing sets a deadline.
+	Slack *int `json:"slack_days,omitempty"`
 	// Why says why the action is in its wave and not an earlier one.
 	Why Reason `json:"why"`
 }

@@ -97,12 +97,6 @@ type TenantShare struct {
 	Annual float64 `json:"annual"`
 }
 
-type placed struct {
-	planner.Action
-	wave int
-	date inventory.Date
-}
-
 // New builds the report of m and its plan p.
 func New(m *inventory.Model, p *planner.Plan) *Report {
 	r := &Report{FormatVersion: FormatVersion, Estate: "Estate", Contracts: []Contract{}, Waves: []Wave{},
@@ -119,12 +113,7 @@ func New(m *inventory.Model, p *planner.Plan) *Report {
 		}
 		r.AsOf = e.AsOf
 	}
-	at := map[string]placed{}
-	for _, w := range p.Waves {
-		for _, a := range w.Actions {
-			at[a.Address] = placed{Action: a, wave: w.Number, date: w.Date}
-		}
-	}
+	at := p.Index()
 	r.summary(m, p)
 	r.contracts(m, at)
 	r.waves(p)
@@ -158,12 +147,12 @@ func (r *Report) summary(m *inventory.Model, p *planner.Plan) {
 	}
 }
 
-func (r *Report) contracts(m *inventory.Model, at map[string]placed) {
+func (r *Report) contracts(m *inventory.Model, at *planner.Index) {
 	for _, c := range m.Contracts {
 		row := Contract{Address: c.Address(), Supplier: c.Supplier.Addr, Ends: c.Ends, Covers: len(c.Covers)}
 		for _, ref := range c.Covers {
-			if a, ok := at[ref.Addr]; ok && a.wave > row.LastWave {
-				row.LastWave, row.LastDate = a.wave, a.date
+			if _, w := at.Action(ref.Addr); w != nil && w.Number > row.LastWave {
+				row.LastWave, row.LastDate = w.Number, w.Date
 			}
 		}
 		if row.LastWave > 0 && !c.Ends.IsZero() && row.LastDate > c.Ends {
@@ -186,25 +175,25 @@ func (r *Report) waves(p *planner.Plan) {
 	}
 }
 
-func (r *Report) critical(m *inventory.Model, at map[string]placed) {
+func (r *Report) critical(m *inventory.Model, at *planner.Index) {
 	for _, a := range m.Applications {
 		if a.Criticality != inventory.CritCritical {
 			continue
 		}
 		row := Critical{Address: a.Address(), Disposition: a.Disposition}
-		if pa, ok := at[a.Address()]; ok {
-			row.Wave, row.Date, row.Deadline, row.DeadlineFrom = pa.wave, pa.date, pa.Deadline, pa.DeadlineFrom
-			if !pa.Deadline.IsZero() {
-				row.Slack = int(pa.Deadline - pa.date)
+		if pa, w := at.Action(a.Address()); pa != nil {
+			row.Wave, row.Date, row.Deadline, row.DeadlineFrom = w.Number, w.Date, pa.Deadline, pa.DeadlineFrom
+			if pa.Slack != nil {
+				row.Slack = *pa.Slack
 			}
 		}
 		r.Critical = append(r.Critical, row)
 	}
 }
 
-func (r *Report) savings(m *inventory.Model, at map[string]placed) {
+func (r *Report) savings(m *inventory.Model, at *planner.Index) {
 	add := func(addr string, cost float64) {
-		if a, ok := at[addr]; ok && a.Action.Action != planner.Migrate {
+		if a, _ := at.Action(addr); a != nil && a.Action != planner.Migrate {
 			r.Savings.Annual += cost
 		}
 	}

@@ -177,10 +177,10 @@ func (ix *Index) summarise(out *Impact) {
 	waves := map[int][]string{}
 	best := 0
 	touch := func(addr string) {
-		if w, ok := ix.wave[addr]; ok {
+		if _, w := ix.plan.Action(addr); w != nil {
 			waves[w.Number] = append(waves[w.Number], addr)
 		}
-		if _, ok := ix.blocker[addr]; ok && addr != out.Address {
+		if ix.plan.Blocker(addr) != nil && addr != out.Address {
 			out.Blocked = append(out.Blocked, addr)
 		}
 		site := ""
@@ -241,7 +241,7 @@ func (ix *Index) summarise(out *Impact) {
 	sort.Strings(out.Blocked)
 	for n, addrs := range waves {
 		sort.Strings(addrs)
-		out.Waves = append(out.Waves, WaveTouch{Number: n, Date: ix.waves[n].Date, Addresses: addrs})
+		out.Waves = append(out.Waves, WaveTouch{Number: n, Date: ix.plan.Wave(n).Date, Addresses: addrs})
 	}
 	sort.Slice(out.Waves, func(i, j int) bool { return out.Waves[i].Number < out.Waves[j].Number })
 }

@@ -14,17 +14,10 @@ import (
 
 // Index holds an estate, its plan and the indexes questions need.
 type Index struct {
-	m   *inventory.Model
-	p   *planner.Plan
-	rel *inventory.Relations
-
-	wave    map[string]*planner.Wave
-	action  map[string]*planner.Action
-	breach  map[string]*planner.Breach
-	blocker map[string]*planner.Blocker
-	waves   map[int]*planner.Wave
-
-	blocks map[string][]string // root cause -> blocked actions whose chain ends there
+	m    *inventory.Model
+	p    *planner.Plan
+	plan *planner.Index
+	rel  *inventory.Relations
 }
 
 // New indexes m and its plan p (p may be nil: nothing is planned).
@@ -32,30 +25,7 @@ func New(m *inventory.Model, p *planner.Plan) *Index {
 	if p == nil {
 		p = &planner.Plan{}
 	}
-	ix := &Index{m: m, p: p, rel: inventory.NewRelations(m),
-		wave: map[string]*planner.Wave{}, action: map[string]*planner.Action{},
-		breach: map[string]*planner.Breach{}, blocker: map[string]*planner.Blocker{}, waves: map[int]*planner.Wave{},
-		blocks: map[string][]string{},
-	}
-	for wi := range p.Waves {
-		w := &p.Waves[wi]
-		ix.waves[w.Number] = w
-		for ai := range w.Actions {
-			a := &w.Actions[ai]
-			ix.wave[a.Address], ix.action[a.Address] = w, a
-		}
-	}
-	for i := range p.Breaches {
-		ix.breach[p.Breaches[i].Address] = &p.Breaches[i]
-	}
-	for i := range p.Blockers {
-		bl := &p.Blockers[i]
-		ix.blocker[bl.Address] = bl
-		if n := len(bl.Chain); n > 0 && bl.Chain[n-1] != bl.Address {
-			ix.blocks[bl.Chain[n-1]] = append(ix.blocks[bl.Chain[n-1]], bl.Address)
-		}
-	}
-	return ix
+	return &Index{m: m, p: p, plan: p.Index(), rel: inventory.NewRelations(m)}
 }
 
 // UnknownError is returned for an address that names no asset.

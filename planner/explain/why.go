@@ -83,29 +83,27 @@ func (ix *Index) Why(addr string) (*Why, error) {
 	if asset == nil {
 		return nil, Unknown(ix.m, addr)
 	}
-	w := &Why{Address: addr, Type: asset.AssetMeta().Type, Blocks: ix.blocks[addr]}
-	if bl, ok := ix.blocker[addr]; ok && bl.Action == "" {
+	w := &Why{Address: addr, Type: asset.AssetMeta().Type, Blocks: ix.plan.Blocks(addr)}
+	bl := ix.plan.Blocker(addr)
+	if bl != nil && bl.Action == "" {
 		// A root cause that takes no action itself.
 		w.Outcome, w.Reason = OutcomeNoAction, noActionReason(ix.m, asset)
 		w.Blocker = ix.blockerWhy(bl)
 		return w, nil
 	}
-	if bl, ok := ix.blocker[addr]; ok {
+	if bl != nil {
 		w.Outcome, w.Action = OutcomeBlocked, string(bl.Action)
 		w.Blocker = ix.blockerWhy(bl)
 		return w, nil
 	}
-	a, ok := ix.action[addr]
-	if !ok {
+	a, wave := ix.plan.Action(addr)
+	if a == nil {
 		w.Outcome, w.Reason = OutcomeNoAction, noActionReason(ix.m, asset)
 		return w, nil
 	}
-	wave := ix.wave[addr]
 	w.Outcome, w.Action, w.Wave, w.Date, w.Group = OutcomePlanned, string(a.Action), wave.Number, wave.Date, a.Group
 	if !a.Deadline.IsZero() {
-		w.Deadline, w.DeadlineFrom = a.Deadline, a.DeadlineFrom
-		slack := int(a.Deadline - wave.Date)
-		w.SlackDays = &slack
+		w.Deadline, w.DeadlineFrom, w.SlackDays = a.Deadline, a.DeadlineFrom, a.Slack
 	}
 	w.Chain = ix.chain(addr)
 	return w, nil
@@ -119,19 +117,18 @@ func (ix *Index) chain(addr string) []Step {
 	seen := map[string]bool{}
 	for cur := addr; cur != "" && !seen[cur]; {
 		seen[cur] = true
-		a, ok := ix.action[cur]
-		if !ok {
+		a, wave := ix.plan.Action(cur)
+		if a == nil {
 			break
 		}
-		wave := ix.wave[cur]
 		s := Step{Address: cur, Action: string(a.Action), Wave: wave.Number, Date: wave.Date,
 			Kind: a.Why.Kind, Rule: a.Why.Rule}
 		next := ""
-		if _, ok := ix.action[a.Why.Predecessor]; ok && a.Why.Predecessor != cur {
+		if pa, pw := ix.plan.Action(a.Why.Predecessor); pa != nil && a.Why.Predecessor != cur {
 			next = a.Why.Predecessor
 			s.Predecessor = next
 			if a.Why.Kind == "soak" {
-				s.SoakWaves = wave.Number - ix.wave[next].Number
+				s.SoakWaves = wave.Number - pw.Number
 			}
 		}
 		s.Freeze = ix.freezeShift(wave)
@@ -155,7 +152,7 @@ func (ix *Index) freezeShift(w *planner.Wave) string {
 		return ""
 	}
 	earliest := ix.p.Settings.Start
-	if prev, ok := ix.waves[w.Number-1]; ok {
+	if prev := ix.plan.Wave(w.Number - 1); prev != nil {
 		earliest = prev.Date.AddDays(ix.p.Settings.WaveDays)
 	}
 	if earliest.IsZero() || w.Date <= earliest {
@@ -213,8 +210,8 @@ func (ix *Index) stepText(s Step, a *planner.Action) string {
 
 // capacityText describes the limits wave n-1 reached.
 func (ix *Index) capacityText(n int) string {
-	w, ok := ix.waves[n-1]
-	if !ok {
+	w := ix.plan.Wave(n - 1)
+	if w == nil {
 		return fmt.Sprintf("limits per wave: max_changes %d, max_effort_days %g, max_critical %d",
 			ix.p.Settings.MaxChanges, ix.p.Settings.MaxEffortDays, ix.p.Settings.MaxCritical)
 	}
@@ -239,14 +236,14 @@ func limit(v float64) string {
 }
 
 func (ix *Index) actionOf(addr string) string {
-	if a, ok := ix.action[addr]; ok {
+	if a, _ := ix.plan.Action(addr); a != nil {
 		return string(a.Action)
 	}
 	return "no action"
 }
 
 func (ix *Index) waveOf(addr string) int {
-	if w, ok := ix.wave[addr]; ok {
+	if _, w := ix.plan.Action(addr); w != nil {
 		return w.Number
 	}
 	return 0
@@ -261,9 +258,9 @@ func (ix *Index) blockerWhy(bl *planner.Blocker) *BlockerWhy {
 	}
 	for _, addr := range chain {
 		l := ChainLink{Address: addr}
-		if b, ok := ix.blocker[addr]; ok {
+		if b := ix.plan.Blocker(addr); b != nil {
 			l.Action, l.Reason = string(b.Action), b.Reason
-		} else if a, ok := ix.action[addr]; ok {
+		} else if a, _ := ix.plan.Action(addr); a != nil {
 			l.Action = string(a.Action)
 		} else if asset := ix.m.Lookup(addr); asset != nil {
 			l.Reason = noActionReason(ix.m, asset)

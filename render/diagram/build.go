@@ -71,7 +71,7 @@ type builder struct {
 	p     *planner.Plan
 	o     Options
 	rel   *inventory.Relations
-	plan  *planIndex
+	plan  *planner.Index
 	nodes []Node
 	types map[string]string // address -> block type
 	edges []Edge
@@ -81,7 +81,7 @@ type builder struct {
 func newBuilder(m *inventory.Model, p *planner.Plan, o Options) *builder {
 	b := &builder{m: m, p: p, o: o, rel: inventory.NewRelations(m), types: map[string]string{}, clus: map[string]Cluster{}}
 	if o.View == ViewPlan {
-		b.plan = indexPlan(p)
+		b.plan = p.Index()
 	}
 	return b
 }

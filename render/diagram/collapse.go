@@ -141,17 +141,17 @@ func (b *builder) planCounts(ids []string) string {
 	kinds := map[planner.ActionKind]int{}
 	late, blocked, none := 0, 0, 0
 	for _, id := range ids {
-		if _, ok := b.plan.blocker[id]; ok {
+		if b.plan.Blocker(id) != nil {
 			blocked++
 			continue
 		}
-		a, ok := b.plan.action[id]
-		if !ok {
+		a, _ := b.plan.Action(id)
+		if a == nil {
 			none++
 			continue
 		}
 		kinds[a.Action]++
-		if _, ok := b.plan.breach[id]; ok {
+		if b.plan.Breach(id) != nil {
 			late++
 		}
 	}

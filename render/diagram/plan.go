@@ -7,34 +7,6 @@ import (
 	"github.com/decomhq/decom/planner"
 )
 
-// planIndex finds an asset's action, breach and blocker in a plan.
-type planIndex struct {
-	wave    map[string]*planner.Wave
-	action  map[string]*planner.Action
-	breach  map[string]*planner.Breach
-	blocker map[string]*planner.Blocker
-}
-
-func indexPlan(p *planner.Plan) *planIndex {
-	ix := &planIndex{wave: map[string]*planner.Wave{}, action: map[string]*planner.Action{},
-		breach: map[string]*planner.Breach{}, blocker: map[string]*planner.Blocker{}}
-	for wi := range p.Waves {
-		w := &p.Waves[wi]
-		for ai := range w.Actions {
-			a := &w.Actions[ai]
-			ix.wave[a.Address] = w
-			ix.action[a.Address] = a
-		}
-	}
-	for i := range p.Breaches {
-		ix.breach[p.Breaches[i].Address] = &p.Breaches[i]
-	}
-	for i := range p.Blockers {
-		ix.blocker[p.Blockers[i].Address] = &p.Blockers[i]
-	}
-	return ix
-}
-
 // Cluster IDs of the plan view.
 const (
 	clusterBlocked  = "wave:blocked"
@@ -49,13 +21,13 @@ func waveCluster(n int) string { return fmt.Sprintf("wave:%05d", n) }
 // wave's (or its move group's inside the wave), Blocked or No action.
 func (b *builder) planCluster(addr string) string {
 	ix := b.plan
-	if _, ok := ix.blocker[addr]; ok {
+	if ix.Blocker(addr) != nil {
 		b.clus[clusterBlocked] = Cluster{ID: clusterBlocked, Label: fmt.Sprintf("Blocked (%d)", len(b.p.Blockers)),
 			Style: Style{Fill: "#fdf0f0", Stroke: strokeBreach, Bold: true}}
 		return clusterBlocked
 	}
-	w, ok := ix.wave[addr]
-	if !ok {
+	a, w := ix.Action(addr)
+	if a == nil {
 		b.clus[clusterNoAction] = Cluster{ID: clusterNoAction, Label: "No action",
 			Style: Style{Fill: "#ffffff", Stroke: strokeStay, Dashed: true}}
 		return clusterNoAction
@@ -65,7 +37,7 @@ func (b *builder) planCluster(addr string) string {
 		label := fmt.Sprintf("Wave %d · %s · %s", w.Number, w.Date, english.Plural(len(w.Actions), "action", "actions"))
 		b.clus[id] = Cluster{ID: id, Label: label, Style: Style{Fill: WaveFill(w.Number), Stroke: "#555555"}}
 	}
-	if g := ix.action[addr].Group; g != "" {
+	if g := a.Group; g != "" {
 		gid := id + ":group:" + g
 		b.clus[gid] = Cluster{ID: gid, Label: "move group " + g, Parent: id,
 			Style: Style{Fill: WaveFill(w.Number), Stroke: "#000000", Dashed: true, Bold: true}}
@@ -77,7 +49,7 @@ func (b *builder) planCluster(addr string) string {
 // planLabel is the extra label text of an asset in the plan view.
 func (b *builder) planLabel(addr string) string {
 	ix := b.plan
-	if bl, ok := ix.blocker[addr]; ok {
+	if bl := ix.Blocker(addr); bl != nil {
 		root := addr
 		if len(bl.Chain) > 0 {
 			root = bl.Chain[len(bl.Chain)-1]
@@ -87,8 +59,8 @@ func (b *builder) planLabel(addr string) string {
 		}
 		return "\n" + line("BLOCKED "+string(bl.Action), "root "+root)
 	}
-	a, ok := ix.action[addr]
-	if !ok {
+	a, _ := ix.Action(addr)
+	if a == nil {
 		return "\nno action"
 	}
 	crit := ""
@@ -96,7 +68,7 @@ func (b *builder) planLabel(addr string) string {
 		crit = "critical"
 	}
 	out := "\n" + line(string(a.Action), crit)
-	if br, ok := ix.breach[addr]; ok {
+	if br := ix.Breach(addr); br != nil {
 		out += fmt.Sprintf("\nLATE %dd · deadline %s", br.DaysLate, br.Deadline)
 	}
 	return out
@@ -110,18 +82,18 @@ func (b *builder) planStyle(addr string, st Style) Style {
 		return st
 	}
 	ix := b.plan
-	if _, ok := ix.blocker[addr]; ok {
+	if ix.Blocker(addr) != nil {
 		return Style{Shape: st.Shape, Fill: fillBlocked, Stroke: strokeBreach, Bold: true}
 	}
-	a, ok := ix.action[addr]
-	if !ok {
+	a, w := ix.Action(addr)
+	if a == nil {
 		return Style{Shape: st.Shape, Fill: fillNoAction, Stroke: strokeStay, Dashed: true}
 	}
-	out := Style{Shape: st.Shape, Fill: WaveFill(ix.wave[addr].Number), Stroke: strokeMove, Bold: a.Critical}
+	out := Style{Shape: st.Shape, Fill: WaveFill(w.Number), Stroke: strokeMove, Bold: a.Critical}
 	if a.Action != planner.Migrate {
 		out.Stroke = strokeGone
 	}
-	if _, late := ix.breach[addr]; late {
+	if ix.Breach(addr) != nil {
 		out.Stroke, out.Double, out.Bold = strokeBreach, true, true
 	}
 	return out

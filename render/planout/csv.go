@@ -24,7 +24,7 @@ func WriteCSV(w io.Writer, in Input) error {
 	for _, wv := range p.Waves {
 		for _, a := range wv.Actions {
 			late := ""
-			if d, ok := slack(a, wv.Date); ok {
+			if d, ok := slack(a); ok {
 				late = strconv.Itoa(max(0, -d))
 			}
 			row := []string{strconv.Itoa(wv.Number), wv.Date.String(), a.Address, assetType(a.Address),

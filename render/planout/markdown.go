@@ -77,7 +77,7 @@ func mdWave(bw io.Writer, wv planner.Wave, p *planner.Plan) {
 			crit = "yes"
 		}
 		deadline, sl := "", ""
-		if d, ok := slack(a, wv.Date); ok {
+		if d, ok := slack(a); ok {
 			deadline = a.Deadline.String()
 			if a.DeadlineFrom != "" {
 				deadline += " (" + markdown.Code(a.DeadlineFrom) + ")"

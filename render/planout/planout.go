@@ -80,14 +80,14 @@ func waveTotals(w planner.Wave) totals {
 	return t
 }
 
-// slack returns the days between an action's wave date and its deadline:
-// positive or zero when it is on time, negative when late. ok is false when
-// the action has no deadline.
-func slack(a planner.Action, date inventory.Date) (days int, ok bool) {
-	if a.Deadline.IsZero() || date.IsZero() {
+// slack returns the action's slack (planner.Action.Slack): positive or
+// zero when it is on time, negative when late. ok is false when the action
+// has no deadline.
+func slack(a planner.Action) (days int, ok bool) {
+	if a.Slack == nil {
 		return 0, false
 	}
-	return int(a.Deadline - date), true
+	return *a.Slack, true
 }
 
 // assetType returns the block type of an address ("device" for

@@ -27,6 +27,8 @@ func day(s string) inventory.Date {
 // samplePlan exercises every field a renderer shows: move groups, critical
 // cutovers, deadlines met and missed, breaches, blockers with chains, and
 // text with Markdown and CSV specials in it.
+func days(n int) *int { return &n }
+
 func samplePlan() *planner.Plan {
 	return &planner.Plan{
 		SchemaVersion: planner.SchemaVersion,
@@ -35,7 +37,7 @@ func samplePlan() *planner.Plan {
 		Waves: []planner.Wave{
 			{Number: 1, Date: day("2019-04-01"), Actions: []planner.Action{
 				{Address: "application.dns", Action: planner.Migrate, EffortDays: 2.5, Critical: true,
-					Deadline: day("2019-05-31"), DeadlineFrom: "contract.kcom_support",
+					Deadline: day("2019-05-31"), DeadlineFrom: "contract.kcom_support", Slack: days(60),
 					Why: planner.Reason{Kind: "start", Text: "wave 1 is the first wave"}},
 				{Address: "application.hr_a", Action: planner.Migrate, Group: "application.hr_a", EffortDays: 4,
 					Why: planner.Reason{Kind: "group", Rule: "R2", Text: "moves with its move group application.hr_a"}},
@@ -44,11 +46,11 @@ func samplePlan() *planner.Plan {
 			}},
 			{Number: 2, Date: day("2019-04-29"), Actions: []planner.Action{
 				{Address: "application.payroll_legacy", Action: planner.Retire, Critical: true,
-					Deadline: day("2019-04-29"), DeadlineFrom: "application.payroll_legacy",
+					Deadline: day("2019-04-29"), DeadlineFrom: "application.payroll_legacy", Slack: days(0),
 					Why: planner.Reason{Kind: "after", Predecessor: "application.dns", PredecessorWave: 1, Rule: "R3",
 						Text: "waits for application.dns (wave 1) | replacement *live* first"}},
 				{Address: "device.hin_san_01", Action: planner.Decommission,
-					Deadline: day("2019-03-31"), DeadlineFrom: "contract.kcom_support",
+					Deadline: day("2019-03-31"), DeadlineFrom: "contract.kcom_support", Slack: days(-29),
 					Why: planner.Reason{Kind: "soak", Predecessor: "application.dns", PredecessorWave: 1, Rule: "R4",
 						Text: "soaks 1 wave after application.dns (wave 1), \"quoted\", with a comma"}},
 			}},

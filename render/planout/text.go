@@ -198,7 +198,7 @@ func actionCells(a planner.Action, wv planner.Wave) []cell {
 		group = "group " + a.Group
 	}
 	sl := cell{}
-	if d, ok := slack(a, wv.Date); ok {
+	if d, ok := slack(a); ok {
 		if d < 0 {
 			sl = cell{text: lateText(-d), style: styleRed}
 		} else {
