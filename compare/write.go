@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/decomhq/decom/internal/english"
+	"github.com/decomhq/decom/render/formats"
 )
 
 // Report is everything `decom diff` says: asset changes and plan changes.
@@ -29,22 +32,19 @@ func (r Report) Empty() bool {
 		len(p.NewBreaches)+len(p.FixedBreaches)+len(p.NewBlockers)+len(p.FixedBlockers) == 0
 }
 
-// Formats lists the output formats of WriteReport.
-var Formats = []string{"text", "json", "markdown"}
+// Formats are the output formats of a Report, for --format, the default
+// (text) first; markdown is meant for a pull-request comment.
+var Formats = formats.List[Report]{
+	{Name: "text", Write: func(w io.Writer, r Report) error { return writeLines(w, r, textStyle) }},
+	{Name: "json", Write: JSON},
+	{Name: "markdown", Write: func(w io.Writer, r Report) error { return writeLines(w, r, markdownStyle) }},
+}
 
-// WriteReport writes r in the named format (one of Formats).
-func WriteReport(w io.Writer, format string, r Report) error {
-	switch format {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(r)
-	case "text":
-		return writeLines(w, r, textStyle)
-	case "markdown":
-		return writeLines(w, r, markdownStyle)
-	}
-	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+// JSON writes r as one indented JSON object.
+func JSON(w io.Writer, r Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
 }
 
 // style is how a line-oriented report marks headings and items.
@@ -67,7 +67,7 @@ func writeLines(w io.Writer, r Report, st style) error {
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	fmt.Fprintf(&b, "Plan: %s (lower bound %d), was %s (lower bound %d).\n\n", waves(p.NewWaves), p.NewLowerBound, waves(p.OldWaves), p.OldLowerBound)
+	fmt.Fprintf(&b, "Plan: %s (lower bound %d), was %s (lower bound %d).\n\n", english.Plural(p.NewWaves, "wave", "waves"), p.NewLowerBound, english.Plural(p.OldWaves, "wave", "waves"), p.OldLowerBound)
 	if len(r.Assets) > 0 {
 		fmt.Fprintln(&b, st.heading("Assets"))
 		for _, a := range r.Assets {
@@ -116,11 +116,4 @@ func placement(action string, wave int, date string) string {
 		return action + " blocked"
 	}
 	return fmt.Sprintf("%s in wave %d (%s)", action, wave, date)
-}
-
-func waves(n int) string {
-	if n == 1 {
-		return "1 wave"
-	}
-	return fmt.Sprintf("%d waves", n)
 }

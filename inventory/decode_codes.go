@@ -37,10 +37,10 @@ const (
 
 func init() {
 	diag.Register(
-		diag.Rule{Code: CodePathNotFound, Title: "Path not found", Help: "Give an existing directory of *.hcl files, or an existing file.", RootCause: true},
-		diag.Rule{Code: CodeUnreadable, Title: "Unreadable file or directory", Help: "Fix the permissions so that decom can read it, or remove it from the inventory.", RootCause: true},
-		diag.Rule{Code: CodeNoInventoryFiles, Title: "No inventory files", Help: "Point decom at a directory that holds *.hcl or *.hcl.json files (hidden folders are skipped)."},
-		diag.Rule{Code: CodeSymlinkLoop, Title: "Symbolic link loop", Help: "Remove the symbolic link that points back at an enclosing folder, or point it elsewhere."},
+		diag.Rule{Code: CodePathNotFound, Title: "Path not found", Help: "Give an existing directory of *.hcl files, or an existing file.", RootCause: true, LoadFailure: true},
+		diag.Rule{Code: CodeUnreadable, Title: "Unreadable file or directory", Help: "Fix the permissions so that decom can read it, or remove it from the inventory.", RootCause: true, LoadFailure: true},
+		diag.Rule{Code: CodeNoInventoryFiles, Title: "No inventory files", Help: "Point decom at a directory that holds *.hcl or *.hcl.json files (hidden folders are skipped).", LoadFailure: true},
+		diag.Rule{Code: CodeSymlinkLoop, Title: "Symbolic link loop", Help: "Remove the symbolic link that points back at an enclosing folder, or point it elsewhere.", LoadFailure: true},
 		diag.Rule{Code: CodeBinaryFile, Title: "Binary file", Help: "An inventory file must be UTF-8 text; remove the binary file or rename it so it does not end in .hcl.", RootCause: true},
 		diag.Rule{Code: CodeInvalidUTF8, Title: "File is not UTF-8", Help: "Save the file as UTF-8 text.", RootCause: true},
 		diag.Rule{Code: CodeEmptyFile, Title: "Empty file", Help: "Add blocks to the file or delete it."},

@@ -7,24 +7,23 @@ import (
 	"strings"
 
 	"github.com/decomhq/decom/internal/english"
+	"github.com/decomhq/decom/render/formats"
 	"github.com/decomhq/decom/render/markdown"
 )
 
-// Formats lists the output formats, the default first.
-var Formats = []string{"markdown", "json"}
+// Formats are the output formats of a Report, for --format, the default
+// (markdown) first.
+var Formats = formats.List[*Report]{
+	{Name: "markdown", Write: Markdown},
+	{Name: "json", Write: JSON},
+}
 
-// Write writes r in the named format (one of Formats).
-func Write(w io.Writer, format string, r *Report) error {
-	switch format {
-	case "markdown":
-		return Markdown(w, r)
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(r)
-	}
-	return fmt.Errorf("unknown format %q for --format; valid formats: %s", format, strings.Join(Formats, ", "))
+// JSON writes r as one indented JSON object.
+func JSON(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
 }
 
 // Markdown writes r as a Markdown document.

@@ -28,9 +28,10 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("load %s: %v", dir, diags)
 			}
 			r := New(m, mustPlan(t, m, planner.Options{}))
-			for _, format := range Formats {
+			for _, f := range Formats {
+				format := f.Name
 				var b bytes.Buffer
-				if err := Write(&b, format, r); err != nil {
+				if err := f.Write(&b, r); err != nil {
 					t.Fatal(err)
 				}
 				golden.Check(t, filepath.Join("testdata", name+map[string]string{"markdown": ".md", "json": ".json"}[format]), b.Bytes())

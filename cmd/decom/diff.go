@@ -2,23 +2,26 @@ package main
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/decomhq/decom/compare"
 	"github.com/decomhq/decom/planner"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
-func init() { register(newDiffCmd) }
-
-// diffOptions are the parsed flags of `decom diff`.
+// diffOptions are the parsed arguments of `decom diff`.
 type diffOptions struct {
-	old, new string
-	format   string
+	Old, New string // the two inventory folders (or files)
+	Format   string // a name from compare.Formats
 }
 
-func newDiffCmd(s streams) *cobra.Command {
+// bind registers the command's flags on fs.
+func (o *diffOptions) bind(fs *pflag.FlagSet) {
+	formatFlag(fs, &o.Format, compare.Formats)
+}
+
+// newDiffCmd builds `decom diff` with run as its action.
+func newDiffCmd(s streams, run func(streams, *diffOptions) error) *cobra.Command {
 	o := &diffOptions{}
 	cmd := &cobra.Command{
 		Use:   "diff OLD_DIR NEW_DIR",
@@ -34,23 +37,25 @@ not a change. The Markdown format is meant for a pull-request comment.`,
   decom diff -o markdown /tmp/base/inventory inventory > plan-diff.md`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.old, o.new = args[0], args[1]
-			return runDiff(s, o)
+			o.Old, o.New = args[0], args[1]
+			return run(s, o)
 		},
 	}
-	cmd.Flags().StringVarP(&o.format, "format", "o", "text", "output format: "+strings.Join(compare.Formats, ", "))
+	o.bind(cmd.Flags())
 	return cmd
 }
 
+// runDiff loads and plans both inventories and writes what changed.
 func runDiff(s streams, o *diffOptions) error {
-	if !slices.Contains(compare.Formats, o.format) {
-		return fmt.Errorf("unknown format %q for --format; valid formats: %s", o.format, strings.Join(compare.Formats, ", "))
-	}
-	oldM, err := loadModelForPlan(s, []string{o.old})
+	write, err := compare.Formats.Lookup(o.Format)
 	if err != nil {
 		return err
 	}
-	newM, err := loadModelForPlan(s, []string{o.new})
+	oldM, err := loadForPlan(s, []string{o.Old})
+	if err != nil {
+		return err
+	}
+	newM, err := loadForPlan(s, []string{o.New})
 	if err != nil {
 		return err
 	}
@@ -63,5 +68,8 @@ func runDiff(s streams, o *diffOptions) error {
 		return err
 	}
 	r := compare.NewReport(compare.Assets(oldM, newM), compare.Plans(oldP, newP))
-	return compare.WriteReport(s.Out, o.format, r)
+	if err := write(s.Out, r); err != nil {
+		return &exitError{code: exitUsage, err: fmt.Errorf("writing the diff: %w", err)}
+	}
+	return nil
 }

@@ -12,17 +12,22 @@ import (
 	"github.com/decomhq/decom/inventory/format"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
-func init() { register(newFmtCmd) }
-
-// fmtOptions are the parsed flags of `decom fmt`.
+// fmtOptions are the parsed arguments of `decom fmt`.
 type fmtOptions struct {
-	paths []string
-	check bool
+	Paths []string // directories or files to lay out, or "-"; empty means "."
+	Check bool     // write nothing, list what is not laid out canonically
 }
 
-func newFmtCmd(s streams) *cobra.Command {
+// bind registers the command's flags on fs.
+func (o *fmtOptions) bind(fs *pflag.FlagSet) {
+	fs.BoolVar(&o.Check, "check", false, "write nothing; list unformatted files and exit 1 if there are any")
+}
+
+// newFmtCmd builds `decom fmt` with run as its action.
+func newFmtCmd(s streams, run func(streams, *fmtOptions) error) *cobra.Command {
 	o := &fmtOptions{}
 	cmd := &cobra.Command{
 		Use:   "fmt [DIR|FILE...|-]",
@@ -40,22 +45,23 @@ native file from standard input and writes it laid out to standard output.`,
   decom fmt --check .
   decom fmt - < network.hcl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.paths = args
-			return runFmt(s, o)
+			o.Paths = args
+			return run(s, o)
 		},
 	}
-	cmd.Flags().BoolVar(&o.check, "check", false, "write nothing; list unformatted files and exit 1 if there are any")
+	o.bind(cmd.Flags())
 	return cmd
 }
 
+// runFmt lays out the files, or standard input, canonically.
 func runFmt(s streams, o *fmtOptions) error {
-	if len(o.paths) == 1 && o.paths[0] == "-" {
+	if len(o.Paths) == 1 && o.Paths[0] == "-" {
 		return fmtStdin(s)
 	}
-	if len(o.paths) == 0 {
-		o.paths = []string{"."}
+	if len(o.Paths) == 0 {
+		o.Paths = []string{"."}
 	}
-	names, diags := inventory.Discover(o.paths)
+	names, diags := inventory.Discover(o.Paths)
 	if diags.HasErrors() {
 		printDiagnostics(s.Err, &inventory.Model{}, diags)
 		return loadFailed()
@@ -79,7 +85,7 @@ func runFmt(s streams, o *fmtOptions) error {
 		}
 		unformatted++
 		fmt.Fprintln(s.Out, name)
-		if !o.check {
+		if !o.Check {
 			if err := writeFileAtomic(name, out); err != nil {
 				return &exitError{code: exitUsage, err: err}
 			}
@@ -89,8 +95,8 @@ func runFmt(s streams, o *fmtOptions) error {
 		printDiagnostics(s.Err, &inventory.Model{Files: sources}, broken)
 		return findings()
 	}
-	if o.check && unformatted > 0 {
-		return &exitError{code: exitFindings, err: fmt.Errorf("%d file(s) not formatted; run: decom fmt %s", unformatted, strings.Join(o.paths, " "))}
+	if o.Check && unformatted > 0 {
+		return &exitError{code: exitFindings, err: fmt.Errorf("%d file(s) not formatted; run: decom fmt %s", unformatted, strings.Join(o.Paths, " "))}
 	}
 	return nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -10,32 +9,48 @@ import (
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/render/diagram"
-	"github.com/decomhq/decom/render/dot"
-	"github.com/decomhq/decom/render/graphjson"
-	"github.com/decomhq/decom/render/mermaid"
+	"github.com/decomhq/decom/render/graphout"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
-
-func init() { register(newGraphCmd) }
 
 // graphTypes are the block types --type accepts.
 var graphTypes = []string{inventory.TypeNetwork, inventory.TypeLink, inventory.TypeDevice, inventory.TypeApplication, inventory.TypeEndpoints}
 
-// graphOptions are the parsed flags of `decom graph`.
+// graphViews are the views --view accepts, the default first.
+var graphViews = []diagram.View{diagram.ViewEstate, diagram.ViewPlan}
+
+// graphOptions are the parsed arguments of `decom graph`.
 type graphOptions struct {
-	paths    []string
-	format   string
-	view     string
-	focus    string
-	depth    int
-	types    []string
-	network  string
-	tenant   string
-	maxNodes int
-	over     planner.Options
+	Paths   []string // directories or files to load; empty means "."
+	Format  string   // a name from graphout.Formats
+	View    string   // one of graphViews
+	Focus   string   // an address, or "" for the whole estate
+	Depth   int      // hops from Focus
+	Types   []string // block types to keep, from graphTypes; empty keeps all
+	Network string   // a network's address, or ""
+	Tenant  string   // a tenant's address, or ""
+	// MaxNodes is the collapse threshold; graphout.DefaultMaxNodes when
+	// --max-nodes is not given.
+	MaxNodes  int
+	Overrides planner.Options // the what-if overrides of the plan block
 }
 
-func newGraphCmd(s streams) *cobra.Command {
+// bind registers the command's flags on fs.
+func (o *graphOptions) bind(fs *pflag.FlagSet) {
+	fs.StringVarP(&o.Format, "format", "o", graphout.Formats.Default(), graphout.Formats.Usage()+" (nodes and edges for other tools; never collapsed unless --max-nodes is given)")
+	fs.StringVar(&o.View, "view", string(diagram.ViewEstate), "`VIEW` to draw: estate, plan")
+	fs.StringVar(&o.Focus, "focus", "", "draw only the neighbourhood of this `ADDRESS`")
+	fs.IntVar(&o.Depth, "depth", 1, "hops from --focus to include")
+	fs.StringSliceVar(&o.Types, "type", nil, "draw only these block `TYPES`: "+strings.Join(graphTypes, ", ")+" (comma-separated)")
+	fs.StringVar(&o.Network, "network", "", "draw only assets on this network `ADDRESS`")
+	fs.StringVar(&o.Tenant, "tenant", "", "draw only what this tenant `ADDRESS` uses")
+	fs.IntVar(&o.MaxNodes, "max-nodes", 0, "collapse threshold: collapse above `N` asset nodes, 0 never (default 500 for dot, 200 for mermaid)")
+	planOverrideFlags(fs, &o.Overrides)
+}
+
+// newGraphCmd builds `decom graph` with run as its action.
+func newGraphCmd(s streams, run func(streams, *graphOptions) error) *cobra.Command {
 	o := &graphOptions{}
 	cmd := &cobra.Command{
 		Use:   "graph [DIR|FILE...]",
@@ -57,108 +72,70 @@ edges. See docs/graph.md.`,
   decom graph -o mermaid --focus device.core_sw --depth 2 .
   decom graph --type application --tenant tenant.north .`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.paths = args
+			o.Paths = args
 			if !cmd.Flags().Changed("max-nodes") {
-				o.maxNodes = -1
+				o.MaxNodes = graphout.DefaultMaxNodes
 			}
-			return runGraph(s, o)
+			return run(s, o)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "o", "dot", "output `FORMAT`: dot, mermaid, json (nodes and edges for other tools; never collapsed unless --max-nodes is given)")
-	f.StringVar(&o.view, "view", "estate", "`VIEW` to draw: estate, plan")
-	f.StringVar(&o.focus, "focus", "", "draw only the neighbourhood of this `ADDRESS`")
-	f.IntVar(&o.depth, "depth", 1, "hops from --focus to include")
-	f.StringSliceVar(&o.types, "type", nil, "draw only these block `TYPES`: "+strings.Join(graphTypes, ", ")+" (comma-separated)")
-	f.StringVar(&o.network, "network", "", "draw only assets on this network `ADDRESS`")
-	f.StringVar(&o.tenant, "tenant", "", "draw only what this tenant `ADDRESS` uses")
-	f.IntVar(&o.maxNodes, "max-nodes", 0, "collapse threshold: collapse above `N` asset nodes, 0 never (default 500 for dot, 200 for mermaid)")
-	planOverrideFlags(f, &o.over)
+	o.bind(cmd.Flags())
 	return cmd
 }
 
-func runGraph(s streams, o *graphOptions) error {
-	if o.format != "dot" && o.format != "mermaid" && o.format != "json" {
-		return fmt.Errorf("unknown format %q for --format; valid formats: dot, mermaid, json", o.format)
+// check rejects flag values that name no view or type, or a negative
+// depth, with a usage error.
+func (o *graphOptions) check() error {
+	if !slices.Contains(graphViews, diagram.View(o.View)) {
+		return fmt.Errorf("unknown view %q for --view; valid views: estate, plan", o.View)
 	}
-	view := diagram.View(o.view)
-	if view != diagram.ViewEstate && view != diagram.ViewPlan {
-		return fmt.Errorf("unknown view %q for --view; valid views: estate, plan", o.view)
-	}
-	for _, t := range o.types {
+	for _, t := range o.Types {
 		if !slices.Contains(graphTypes, t) {
 			return fmt.Errorf("unknown type %q for --type; valid types: %s", t, strings.Join(graphTypes, ", "))
 		}
 	}
-	if o.depth < 0 {
-		return fmt.Errorf("invalid --depth %d: want 0 or more", o.depth)
-	}
-	m, err := loadModelForPlan(s, o.paths)
-	if err != nil {
-		return err
-	}
-	var p *planner.Plan
-	if view == diagram.ViewPlan {
-		if p, err = planModel(m, o.over); err != nil {
-			return err
-		}
-	}
-	opt := diagram.Options{View: view, Focus: o.focus, Depth: o.depth, Types: o.types, Network: o.network, Tenant: o.tenant}
-	var out []byte
-	switch o.format {
-	case "json":
-		opt.MaxNodes = max(o.maxNodes, 0)
-		g, err := diagram.Build(m, p, opt)
-		if err != nil {
-			return graphError(m, err)
-		}
-		var b bytes.Buffer
-		if err := graphjson.Render(&b, g); err != nil {
-			return err
-		}
-		out = b.Bytes()
-	case "dot":
-		opt.MaxNodes, opt.MaxEdges = dot.CollapseNodes, dot.CollapseEdges
-		if o.maxNodes >= 0 {
-			opt.MaxNodes, opt.MaxEdges = o.maxNodes, 0
-		}
-		g, err := diagram.Build(m, p, opt)
-		if err != nil {
-			return graphError(m, err)
-		}
-		out = dot.Render(g)
-	default:
-		opt.MaxNodes, opt.MaxEdges = mermaid.CollapseNodes, mermaid.CollapseEdges
-		if o.maxNodes >= 0 {
-			opt.MaxNodes = o.maxNodes
-		}
-		var g *diagram.Graph
-		out, g, err = mermaid.Fit(func(force int) (*diagram.Graph, error) {
-			opt.ForceCollapse = force
-			return diagram.Build(m, p, opt)
-		})
-		if err != nil {
-			return graphError(m, err)
-		}
-		if len(out) > mermaid.MaxChars || mermaid.EdgeCount(g) > mermaid.MaxEdges {
-			fmt.Fprintf(s.Err, "decom: warning: the diagram has %d characters and %d edges, over Mermaid's default limits (%d, %d); use --focus, --network, --tenant or --type\n",
-				len(out), mermaid.EdgeCount(g), mermaid.MaxChars, mermaid.MaxEdges)
-		}
-	}
-	if _, err := s.Out.Write(out); err != nil {
-		return &exitError{code: exitUsage, err: fmt.Errorf("writing the diagram: %w", err)}
+	if o.Depth < 0 {
+		return fmt.Errorf("invalid --depth %d: want 0 or more", o.Depth)
 	}
 	return nil
 }
 
-// graphError turns an unknown --focus, --network or --tenant into a usage
-// error with a suggestion.
-func graphError(m *inventory.Model, err error) error {
-	var ue *diagram.UnknownAddressError
-	if errors.As(err, &ue) {
-		return unknownAddress(m, "--"+ue.Flag+" "+ue.Address, ue.Address)
+// runGraph loads the inventory, plans it for the plan view, and draws it
+// in the chosen format.
+func runGraph(s streams, o *graphOptions) error {
+	write, err := graphout.Formats.Lookup(o.Format)
+	if err != nil {
+		return err
 	}
-	return err
+	if err := o.check(); err != nil {
+		return err
+	}
+	m, err := loadForPlan(s, o.Paths)
+	if err != nil {
+		return err
+	}
+	view := diagram.View(o.View)
+	var p *planner.Plan
+	if view == diagram.ViewPlan {
+		if p, err = planModel(m, o.Overrides); err != nil {
+			return err
+		}
+	}
+	in := graphout.Input{
+		Model: m, Plan: p, MaxNodes: o.MaxNodes,
+		Options: diagram.Options{View: view, Focus: o.Focus, Depth: o.Depth, Types: o.Types, Network: o.Network, Tenant: o.Tenant},
+		Warn: func(msg string) {
+			fmt.Fprintf(s.Err, "decom: warning: %s; use --focus, --network, --tenant or --type\n", msg)
+		},
+	}
+	if err := write(s.Out, in); err != nil {
+		var ue *diagram.UnknownAddressError
+		if errors.As(err, &ue) {
+			return unknownAddress(m, "--"+ue.Flag+" "+ue.Address, ue.Address)
+		}
+		return &exitError{code: exitUsage, err: fmt.Errorf("writing the diagram: %w", err)}
+	}
+	return nil
 }
 
 // unknownAddress is the usage error (exit 2) for an address that names no

@@ -5,9 +5,8 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { register(newImpactCmd) }
-
-func newImpactCmd(s streams) *cobra.Command {
+// newImpactCmd builds `decom impact` with run as its action.
+func newImpactCmd(s streams, run func(streams, *explainOptions) error) *cobra.Command {
 	o := &explainOptions{}
 	cmd := &cobra.Command{
 		Use:   "impact ADDRESS [DIR|FILE...]",
@@ -23,20 +22,15 @@ An address that names no asset exits 2 and suggests near misses.`,
   decom impact -o json network.kcom .`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.address, o.paths = args[0], args[1:]
-			return runExplain(s, o, func(ix *explain.Index) error {
-				im, err := ix.Impact(o.address)
-				if err != nil {
-					return err
-				}
-				if o.format == "json" {
-					return explain.WriteJSON(s.Out, im)
-				}
-				return explain.WriteImpact(s.Out, im)
-			})
+			o.Address, o.Paths = args[0], args[1:]
+			return run(s, o)
 		},
 	}
-	cmd.Flags().StringVarP(&o.format, "format", "o", "text", "output `FORMAT`: text, json")
-	planOverrideFlags(cmd.Flags(), &o.over)
+	bindExplain(o, cmd.Flags(), explain.ImpactFormats)
 	return cmd
+}
+
+// runImpact plans the inventory and says what the asset's loss affects.
+func runImpact(s streams, o *explainOptions) error {
+	return runExplain(s, o, explain.ImpactFormats, (*explain.Index).Impact)
 }

@@ -5,31 +5,27 @@ import (
 	"os"
 
 	"github.com/decomhq/decom/inventory"
-	"github.com/decomhq/decom/inventory/diag"
 	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/render/diagnostics"
 	"github.com/hashicorp/hcl/v2"
 	"golang.org/x/term"
 )
 
-// loadModel loads and checks the inventory at paths (default "."). It
-// prints every diagnostic to stderr in the text format (no summary line;
-// colour only when stderr is a terminal and NO_COLOR is unset). When there
-// are errors it returns an *exitError: exitUsage when the inventory could
-// not be loaded (see loadFailedFor), exitFindings when it loaded but is
-// invalid. Warnings are printed and do not stop it.
-func loadModel(s streams, paths []string) (*inventory.Model, error) {
-	m, diags := loadInventory(paths)
+// loadOptions are the loader options of every command: the soft memory
+// limit is sized to the inventory (see memlimit.go).
+var loadOptions = inventory.LoadOptions{Discovered: sizeMemoryLimit}
+
+// loadForPlan loads the inventory at paths (default ".") for a command
+// that plans it, with inventory.LoadForPlan. It prints the diagnostics on
+// stderr in the text format (no summary line; colour only on a terminal)
+// and returns the model, or the exit error for an inventory that is
+// invalid (exit 1) or could not be loaded (exit 2).
+func loadForPlan(s streams, paths []string) (*inventory.Model, error) {
+	m, diags, outcome := inventory.LoadForPlan(paths, loadOptions)
 	if len(diags) > 0 {
 		printDiagnostics(s.Err, m, diags)
 	}
-	if diags.HasErrors() {
-		if loadFailedFor(m, diags) {
-			return nil, loadFailed()
-		}
-		return nil, findings()
-	}
-	return m, nil
+	return m, outcomeError(outcome)
 }
 
 // planModel plans m. Load never gives a model Build refuses (its one
@@ -43,44 +39,15 @@ func planModel(m *inventory.Model, o planner.Options) (*planner.Plan, error) {
 	return p, nil
 }
 
-// loadInventory loads the inventory at paths (default ".") and runs the
-// whole-model checks, so one run reports every problem; after load errors,
-// checks about the blocks and files those errors are in are dropped as
-// likely echoes (see inventory.CheckLoaded). The model is never nil.
-func loadInventory(paths []string) (*inventory.Model, hcl.Diagnostics) {
-	if len(paths) == 0 {
-		paths = []string{"."}
+// outcomeError is the exit error for a load outcome, nil when it is valid.
+func outcomeError(o inventory.LoadOutcome) error {
+	switch o {
+	case inventory.NotLoaded:
+		return loadFailed()
+	case inventory.LoadedInvalid:
+		return findings()
 	}
-	m, diags := inventory.Load(paths, inventory.LoadOptions{Discovered: sizeMemoryLimit})
-	if m == nil {
-		m = &inventory.Model{}
-	}
-	diags = append(diags, inventory.CheckLoaded(m, diags)...)
-	return m, diags
-}
-
-// loadFailureCodes are the errors that mean the inventory could not be
-// read at all, as opposed to read and found wrong: they exit with
-// exitUsage rather than exitFindings.
-var loadFailureCodes = map[string]bool{
-	inventory.CodePathNotFound:     true,
-	inventory.CodeUnreadable:       true,
-	inventory.CodeNoInventoryFiles: true,
-	inventory.CodeSymlinkLoop:      true,
-}
-
-// loadFailedFor reports whether loading failed, rather than found faults:
-// no file was loaded, or a path could not be found or read.
-func loadFailedFor(m *inventory.Model, diags hcl.Diagnostics) bool {
-	if len(m.Files) == 0 {
-		return true
-	}
-	for _, d := range diags {
-		if d.Severity == hcl.DiagError && loadFailureCodes[diag.Code(d)] {
-			return true
-		}
-	}
-	return false
+	return nil
 }
 
 // sourcesOf maps each loaded file's name to its bytes, for snippets.
@@ -96,7 +63,7 @@ func sourcesOf(m *inventory.Model) map[string][]byte {
 // summary line, the way every command but validate reports them.
 func printDiagnostics(w io.Writer, m *inventory.Model, diags hcl.Diagnostics) {
 	r := diagnostics.NewReport(diags, sourcesOf(m), len(m.Files), 0)
-	_ = diagnostics.Text(w, r, diagnostics.Options{NoSummary: true, Color: colorFor(w, false)})
+	_ = diagnostics.Text(w, diagnostics.Input{Report: r, Options: diagnostics.Options{NoSummary: true, Color: colorFor(w, false)}})
 }
 
 // colorFor reports whether text written to w may be coloured: only when w

@@ -6,30 +6,35 @@ import (
 	"strings"
 
 	"github.com/decomhq/decom/internal/english"
-	"github.com/decomhq/decom/inventory"
-	"github.com/decomhq/decom/inventory/diag"
 	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/render/planout"
-	"github.com/hashicorp/hcl/v2"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
-
-func init() { register(newPlanCmd) }
 
 // failOnKinds are the findings --fail-on accepts, in the order help lists
 // them.
 var failOnKinds = []string{"breach", "blocker"}
 
-// planOptions are the parsed flags of `decom plan`.
+// planOptions are the parsed arguments of `decom plan`.
 type planOptions struct {
-	paths   []string
-	format  string
-	failOn  []string
-	noColor bool
-	over    planner.Options
+	Paths     []string        // directories or files to load; empty means "."
+	Format    string          // a name from planout.Formats
+	FailOn    []string        // findings that exit 1: failOnKinds
+	NoColor   bool            // never colour the text format
+	Overrides planner.Options // the what-if overrides of the plan block
 }
 
-func newPlanCmd(s streams) *cobra.Command {
+// bind registers the command's flags on fs.
+func (o *planOptions) bind(fs *pflag.FlagSet) {
+	formatFlag(fs, &o.Format, planout.Formats)
+	fs.StringSliceVar(&o.FailOn, "fail-on", nil, "exit 1 when the plan has any of these `FINDINGS`: "+strings.Join(failOnKinds, ", ")+" (comma-separated)")
+	fs.BoolVar(&o.NoColor, "no-color", false, "never colour the text output (NO_COLOR does the same)")
+	planOverrideFlags(fs, &o.Overrides)
+}
+
+// newPlanCmd builds `decom plan` with run as its action.
+func newPlanCmd(s streams, run func(streams, *planOptions) error) *cobra.Command {
 	o := &planOptions{}
 	cmd := &cobra.Command{
 		Use:   "plan [DIR|FILE...]",
@@ -50,15 +55,11 @@ The override flags replace the inventory's plan block for a what-if run.`,
   decom plan --fail-on breach,blocker .
   decom plan --max-changes 20 --soak 0 --start 2026-10-05 .`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.paths = args
-			return runPlan(s, o)
+			o.Paths = args
+			return run(s, o)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "o", "text", "output `FORMAT`: "+strings.Join(planout.Names(), ", "))
-	f.StringSliceVar(&o.failOn, "fail-on", nil, "exit 1 when the plan has any of these `FINDINGS`: "+strings.Join(failOnKinds, ", ")+" (comma-separated)")
-	f.BoolVar(&o.noColor, "no-color", false, "never colour the text output (NO_COLOR does the same)")
-	planOverrideFlags(f, &o.over)
+	o.bind(cmd.Flags())
 	return cmd
 }
 
@@ -66,31 +67,31 @@ The override flags replace the inventory's plan block for a what-if run.`,
 // plan. It returns an *exitError for invalid inventories and findings, or
 // a plain error (exit 2) for bad flags.
 func runPlan(s streams, o *planOptions) error {
-	write, ok := planout.Lookup(o.format)
-	if !ok {
-		return fmt.Errorf("unknown format %q for --format; valid formats: %s", o.format, strings.Join(planout.Names(), ", "))
+	write, err := planout.Formats.Lookup(o.Format)
+	if err != nil {
+		return err
 	}
-	for _, k := range o.failOn {
+	for _, k := range o.FailOn {
 		if !slices.Contains(failOnKinds, k) {
 			return fmt.Errorf("unknown value %q for --fail-on; valid values: %s", k, strings.Join(failOnKinds, ", "))
 		}
 	}
-	m, err := loadModelForPlan(s, o.paths)
+	m, err := loadForPlan(s, o.Paths)
 	if err != nil {
 		return err
 	}
-	p, err := planModel(m, o.over)
+	p, err := planModel(m, o.Overrides)
 	if err != nil {
 		return err
 	}
-	in := planout.Input{Plan: p, Color: colorFor(s.Out, o.noColor)}
+	in := planout.Input{Plan: p, Color: colorFor(s.Out, o.NoColor)}
 	if m.Estate != nil {
 		in.Estate, in.AsOf = m.Estate.Name, m.Estate.AsOf
 	}
 	if err := write(s.Out, in); err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("writing the plan: %w", err)}
 	}
-	return failOnFindings(o.failOn, p)
+	return failOnFindings(o.FailOn, p)
 }
 
 // failOnFindings returns a findings error naming what the plan has of the
@@ -108,33 +109,4 @@ func failOnFindings(failOn []string, p *planner.Plan) error {
 	}
 	return &exitError{code: exitFindings, err: fmt.Errorf("the plan has %s (--fail-on %s)",
 		strings.Join(found, " and "), strings.Join(failOn, ","))}
-}
-
-// loadModelForPlan is loadModel for `decom plan`: errors whose rule is a
-// PlanBlocker (SPEC rule 8) do not stop planning, because the planner
-// reports what they block as blockers; they are left out of stderr, where
-// they would read as fatal. Every other diagnostic is printed to stderr;
-// errors stop with exit 1 (invalid inventory) or 2 (nothing could be
-// loaded). Warnings do not stop it.
-func loadModelForPlan(s streams, paths []string) (*inventory.Model, error) {
-	m, diags := loadInventory(paths)
-	var shown hcl.Diagnostics
-	for _, d := range diags {
-		if d.Severity == hcl.DiagError {
-			if r, ok := diag.Lookup(diag.Code(d)); ok && r.PlanBlocker {
-				continue
-			}
-		}
-		shown = append(shown, d)
-	}
-	if len(shown) > 0 {
-		printDiagnostics(s.Err, m, shown)
-	}
-	if shown.HasErrors() {
-		if loadFailedFor(m, shown) {
-			return nil, loadFailed()
-		}
-		return nil, findings()
-	}
-	return m, nil
 }

@@ -2,23 +2,26 @@ package main
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/report"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
-func init() { register(newReportCmd) }
-
-// reportOptions are the parsed flags of `decom report`.
+// reportOptions are the parsed arguments of `decom report`.
 type reportOptions struct {
-	paths  []string
-	format string
+	Paths  []string // directories or files to load; empty means "."
+	Format string   // a name from report.Formats
 }
 
-func newReportCmd(s streams) *cobra.Command {
+// bind registers the command's flags on fs.
+func (o *reportOptions) bind(fs *pflag.FlagSet) {
+	formatFlag(fs, &o.Format, report.Formats)
+}
+
+// newReportCmd builds `decom report` with run as its action.
+func newReportCmd(s streams, run func(streams, *reportOptions) error) *cobra.Command {
 	o := &reportOptions{}
 	cmd := &cobra.Command{
 		Use:   "report [DIR|FILE...]",
@@ -31,19 +34,21 @@ cost the plan switches off, split between tenants by their cost shares.
 With -o json the same content is one JSON object for other tools.`,
 		Example: `  decom report examples/kcom > kcom-report.md`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.paths = args
-			return runReport(s, o)
+			o.Paths = args
+			return run(s, o)
 		},
 	}
-	cmd.Flags().StringVarP(&o.format, "format", "o", "markdown", "output format: "+strings.Join(report.Formats, ", "))
+	o.bind(cmd.Flags())
 	return cmd
 }
 
+// runReport loads and plans the inventory and writes the report.
 func runReport(s streams, o *reportOptions) error {
-	if !slices.Contains(report.Formats, o.format) {
-		return fmt.Errorf("unknown format %q for --format; valid formats: %s", o.format, strings.Join(report.Formats, ", "))
+	write, err := report.Formats.Lookup(o.Format)
+	if err != nil {
+		return err
 	}
-	m, err := loadModelForPlan(s, o.paths)
+	m, err := loadForPlan(s, o.Paths)
 	if err != nil {
 		return err
 	}
@@ -51,5 +56,8 @@ func runReport(s streams, o *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	return report.Write(s.Out, o.format, report.New(m, p))
+	if err := write(s.Out, report.New(m, p)); err != nil {
+		return &exitError{code: exitUsage, err: fmt.Errorf("writing the report: %w", err)}
+	}
+	return nil
 }

@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 
+	"github.com/decomhq/decom/render/formats"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Exit codes, the same for every command.
@@ -69,6 +71,12 @@ func run(args []string, s streams) int {
 	return exitUsage
 }
 
+// newRootCmd builds decom with every command. Each command has the same
+// shape: an options struct that binds its flags, a constructor
+// newXCmd(s, run) that parses the arguments into the options and calls run
+// (tests pass their own run to check the parsed options), and a private
+// runX that only calls library code and turns the outcome into an exit
+// code. cobra lists the commands sorted by name.
 func newRootCmd(s streams) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "decom",
@@ -83,15 +91,24 @@ estate and the plan as diagrams.`,
 	root.SetIn(s.In)
 	root.SetOut(s.Out)
 	root.SetErr(s.Err)
-	for _, newCmd := range commands {
-		root.AddCommand(newCmd(s))
-	}
+	root.AddCommand(
+		newValidateCmd(s, runValidate),
+		newPlanCmd(s, runPlan),
+		newGraphCmd(s, runGraph),
+		newWhyCmd(s, runWhy),
+		newImpactCmd(s, runImpact),
+		newDiffCmd(s, runDiff),
+		newReportCmd(s, runReport),
+		newFmtCmd(s, runFmt),
+		newVersionCmd(s, runVersion),
+	)
 	return root
 }
 
-// commands holds the constructor of every subcommand. Each command's file
-// registers itself in an init function, so that commands live in files of
-// their own; cobra lists them sorted by name whatever the order here.
-var commands []func(streams) *cobra.Command
-
-func register(newCmd func(streams) *cobra.Command) { commands = append(commands, newCmd) }
+// formatFlag adds --format (-o) to fs, storing the name in p: the names of
+// list in its help, its first format the default. The command looks the
+// name up with list.Lookup, whose error is the one usage error for every
+// unknown format.
+func formatFlag[T any](fs *pflag.FlagSet, p *string, list formats.List[T]) {
+	fs.StringVarP(p, "format", "o", list.Default(), list.Usage())
+}

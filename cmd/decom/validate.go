@@ -4,36 +4,31 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
-	"strings"
 
+	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/render/diagnostics"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
 
-func init() { register(newValidateCmd) }
-
 // validateOptions are the parsed arguments of `decom validate`.
 type validateOptions struct {
 	Paths   []string // directories or files to load; empty means "."
-	Format  string   // a name from diagnostics.Names()
+	Format  string   // a name from diagnostics.Formats
 	Strict  bool     // warnings fail the run too
 	NoColor bool     // never colour the text format
 }
 
 // bind registers the command's flags on fs.
 func (o *validateOptions) bind(fs *pflag.FlagSet) {
-	fs.StringVarP(&o.Format, "format", "o", "text",
-		"output format: "+strings.Join(diagnostics.Names(), ", "))
+	formatFlag(fs, &o.Format, diagnostics.Formats)
 	fs.BoolVar(&o.Strict, "strict", false, "exit 1 on warnings as well as errors")
 	fs.BoolVar(&o.NoColor, "no-color", false, "never colour the text output (NO_COLOR does the same)")
 }
 
-func newValidateCmd(s streams) *cobra.Command { return newValidateCmdWith(s, runValidate) }
-
-// newValidateCmdWith builds the command with run as its action, so tests
-// can check the parsed options without loading anything.
-func newValidateCmdWith(s streams, run func(streams, *validateOptions) error) *cobra.Command {
+// newValidateCmd builds `decom validate` with run as its action (runValidate,
+// or a test's own to check the parsed options without loading anything).
+func newValidateCmd(s streams, run func(streams, *validateOptions) error) *cobra.Command {
 	o := &validateOptions{}
 	cmd := &cobra.Command{
 		Use:   "validate [DIR|FILE...]",
@@ -65,11 +60,11 @@ an inventory that could not be loaded (missing path, no inventory files).`,
 // runValidate loads and checks the inventory, writes the report to stdout
 // in the chosen format and turns the outcome into the exit code.
 func runValidate(s streams, o *validateOptions) error {
-	format, err := diagnostics.Lookup(o.Format)
+	format, err := diagnostics.Formats.Lookup(o.Format)
 	if err != nil {
-		return &exitError{code: exitUsage, err: fmt.Errorf("--format: %w", err)}
+		return err
 	}
-	m, diags := loadInventory(o.Paths)
+	m, diags, outcome := inventory.LoadAndCheck(o.Paths, loadOptions)
 	r := diagnostics.NewReport(diags, sourcesOf(m), len(m.Files), len(m.Addresses()))
 	wd, _ := os.Getwd()
 	opts := diagnostics.Options{
@@ -77,13 +72,13 @@ func runValidate(s streams, o *validateOptions) error {
 		WorkDir:     wd,
 		ToolVersion: moduleVersion(),
 	}
-	if err := format(s.Out, r, opts); err != nil {
+	if err := format(s.Out, diagnostics.Input{Report: r, Options: opts}); err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("writing the report: %w", err)}
 	}
-	switch {
-	case r.Errors > 0 && loadFailedFor(m, diags):
-		return loadFailed()
-	case r.Errors > 0, o.Strict && r.Warnings > 0:
+	if err := outcomeError(outcome); err != nil {
+		return err
+	}
+	if o.Strict && r.Warnings > 0 {
 		return findings()
 	}
 	return nil

@@ -4,39 +4,10 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"reflect"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
-
-// TestValidateFlags checks how arguments become validateOptions, without
-// loading anything.
-func TestValidateFlags(t *testing.T) {
-	cases := []struct {
-		args []string
-		want validateOptions
-	}{
-		{nil, validateOptions{Paths: []string{}, Format: "text"}},
-		{[]string{"a", "b/c.hcl"}, validateOptions{Paths: []string{"a", "b/c.hcl"}, Format: "text"}},
-		{[]string{"-o", "sarif", "--strict", "."}, validateOptions{Paths: []string{"."}, Format: "sarif", Strict: true}},
-		{[]string{"--format=github", "--no-color"}, validateOptions{Paths: []string{}, Format: "github", NoColor: true}},
-	}
-	for _, c := range cases {
-		var got *validateOptions
-		cmd := newValidateCmdWith(streams{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}, func(_ streams, o *validateOptions) error {
-			got = o
-			return nil
-		})
-		cmd.SetArgs(c.args)
-		if err := cmd.Execute(); err != nil {
-			t.Fatalf("%v: %v", c.args, err)
-		}
-		if got == nil || !reflect.DeepEqual(*got, c.want) {
-			t.Errorf("%v: got %+v, want %+v", c.args, got, c.want)
-		}
-	}
-}
 
 // writeBadEstate writes an inventory with one error and returns its
 // directory.

@@ -3,36 +3,59 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"runtime/debug"
 
+	"github.com/decomhq/decom/render/formats"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
-func init() { register(newVersionCmd) }
+// versionOptions are the parsed arguments of `decom version`.
+type versionOptions struct {
+	Format string // a name from versionFormats
+}
 
-func newVersionCmd(s streams) *cobra.Command {
-	var format string
+// bind registers the command's flags on fs.
+func (o *versionOptions) bind(fs *pflag.FlagSet) {
+	formatFlag(fs, &o.Format, versionFormats)
+}
+
+// newVersionCmd builds `decom version` with run as its action.
+func newVersionCmd(s streams, run func(streams, *versionOptions) error) *cobra.Command {
+	o := &versionOptions{}
 	cmd := &cobra.Command{
 		Use:   "version",
 		Short: "Print decom's version and the commit it was built from",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			bi, ok := debug.ReadBuildInfo()
-			switch format {
-			case "text":
-				fmt.Fprintln(s.Out, versionString(bi, ok))
-			case "json":
-				enc := json.NewEncoder(s.Out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(versionInfo(bi, ok))
-			default:
-				return fmt.Errorf("unknown format %q for --format; valid formats: text, json", format)
-			}
-			return nil
+			return run(s, o)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "o", "text", "output format: text, json")
+	o.bind(cmd.Flags())
 	return cmd
+}
+
+// runVersion prints the build information the Go toolchain recorded.
+func runVersion(s streams, o *versionOptions) error {
+	write, err := versionFormats.Lookup(o.Format)
+	if err != nil {
+		return err
+	}
+	return write(s.Out, versionInfo(debug.ReadBuildInfo()))
+}
+
+// versionFormats are the output formats of `decom version`.
+var versionFormats = formats.List[buildInfo]{
+	{Name: "text", Write: func(w io.Writer, b buildInfo) error {
+		_, err := fmt.Fprintln(w, b.String())
+		return err
+	}},
+	{Name: "json", Write: func(w io.Writer, b buildInfo) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(b)
+	}},
 }
 
 // buildInfo is what `decom version -o json` prints.
@@ -44,6 +67,8 @@ type buildInfo struct {
 	GoVersion string `json:"go_version"`
 }
 
+// versionInfo reads the build information; ok is false when the binary
+// carries none, which gives the version "unknown".
 func versionInfo(bi *debug.BuildInfo, ok bool) buildInfo {
 	if !ok {
 		return buildInfo{Version: "unknown"}
@@ -65,22 +90,22 @@ func versionInfo(bi *debug.BuildInfo, ok bool) buildInfo {
 	return out
 }
 
-// versionString describes the build: module version, then commit and
-// whether the tree was modified, where the Go toolchain recorded them.
-func versionString(bi *debug.BuildInfo, ok bool) string {
-	if !ok {
+// String describes the build: module version, then commit and whether the
+// tree was modified, where the Go toolchain recorded them, then the Go
+// version.
+func (b buildInfo) String() string {
+	if b.GoVersion == "" {
 		return "decom (unknown version)"
 	}
-	v := versionInfo(bi, ok)
-	out := "decom " + v.Version
-	if v.Commit != "" {
-		out += " commit " + v.Commit[:min(12, len(v.Commit))]
-		if v.Modified {
+	out := "decom " + b.Version
+	if b.Commit != "" {
+		out += " commit " + b.Commit[:min(12, len(b.Commit))]
+		if b.Modified {
 			out += "+dirty"
 		}
-		if v.Time != "" {
-			out += " (" + v.Time + ")"
+		if b.Time != "" {
+			out += " (" + b.Time + ")"
 		}
 	}
-	return out + " " + v.GoVersion
+	return out + " " + b.GoVersion
 }

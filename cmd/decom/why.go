@@ -6,20 +6,28 @@ import (
 
 	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/planner/explain"
+	"github.com/decomhq/decom/render/formats"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
-func init() { register(newWhyCmd) }
-
-// explainOptions are the parsed flags of `decom why` and `decom impact`.
+// explainOptions are the parsed arguments of `decom why` and `decom
+// impact`, which both answer a question about one asset of the plan.
 type explainOptions struct {
-	address string
-	paths   []string
-	format  string
-	over    planner.Options
+	Address   string          // the asset asked about
+	Paths     []string        // directories or files to load; empty means "."
+	Format    string          // a name from the command's formats
+	Overrides planner.Options // the what-if overrides of the plan block
 }
 
-func newWhyCmd(s streams) *cobra.Command {
+// bind registers the flags of a command whose formats are list on fs.
+func bindExplain[T any](o *explainOptions, fs *pflag.FlagSet, list formats.List[T]) {
+	formatFlag(fs, &o.Format, list)
+	planOverrideFlags(fs, &o.Overrides)
+}
+
+// newWhyCmd builds `decom why` with run as its action.
+func newWhyCmd(s streams, run func(streams, *explainOptions) error) *cobra.Command {
 	o := &explainOptions{}
 	cmd := &cobra.Command{
 		Use:   "why ADDRESS [DIR|FILE...]",
@@ -35,44 +43,44 @@ An address that names no asset exits 2 and suggests near misses.`,
   decom why -o json device.core_sw .`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.address, o.paths = args[0], args[1:]
-			return runExplain(s, o, func(ix *explain.Index) error {
-				w, err := ix.Why(o.address)
-				if err != nil {
-					return err
-				}
-				if o.format == "json" {
-					return explain.WriteJSON(s.Out, w)
-				}
-				return explain.WriteWhy(s.Out, w)
-			})
+			o.Address, o.Paths = args[0], args[1:]
+			return run(s, o)
 		},
 	}
-	cmd.Flags().StringVarP(&o.format, "format", "o", "text", "output `FORMAT`: text, json")
-	planOverrideFlags(cmd.Flags(), &o.over)
+	bindExplain(o, cmd.Flags(), explain.WhyFormats)
 	return cmd
 }
 
-// runExplain checks the format, loads and plans the inventory, indexes it
-// and calls answer; an unknown address becomes a usage error.
-func runExplain(s streams, o *explainOptions, answer func(*explain.Index) error) error {
-	if o.format != "text" && o.format != "json" {
-		return fmt.Errorf("unknown format %q for --format; valid formats: text, json", o.format)
-	}
-	m, err := loadModelForPlan(s, o.paths)
+// runWhy plans the inventory and explains the asset's action.
+func runWhy(s streams, o *explainOptions) error {
+	return runExplain(s, o, explain.WhyFormats, (*explain.Index).Why)
+}
+
+// runExplain looks up the format, loads and plans the inventory, indexes
+// it and writes answer's answer about o.Address; an unknown address is a
+// usage error with a suggestion.
+func runExplain[T any](s streams, o *explainOptions, list formats.List[T], answer func(*explain.Index, string) (T, error)) error {
+	write, err := list.Lookup(o.Format)
 	if err != nil {
 		return err
 	}
-	p, err := planModel(m, o.over)
+	m, err := loadForPlan(s, o.Paths)
 	if err != nil {
 		return err
 	}
-	err = answer(explain.New(m, p))
+	p, err := planModel(m, o.Overrides)
+	if err != nil {
+		return err
+	}
+	a, err := answer(explain.New(m, p), o.Address)
 	var ue *explain.UnknownError
 	if errors.As(err, &ue) {
 		return unknownAddress(m, ue.Address, ue.Address)
 	}
 	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	if err := write(s.Out, a); err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("writing the answer: %w", err)}
 	}
 	return nil

@@ -10,24 +10,29 @@ import (
 
 	"github.com/decomhq/decom/inventory/format"
 	"github.com/decomhq/decom/render/diagram"
-	"github.com/decomhq/decom/render/dot"
+	"github.com/decomhq/decom/render/graphout"
 )
 
-// BenchmarkGraph draws the estate view as `decom graph DIR` does: built
-// with DOT's collapse thresholds (so a large estate collapses to one node
-// per network or site) and rendered as DOT.
+// BenchmarkGraph draws the estate view as `decom graph DIR` does, with
+// the dot format of graphout: built with DOT's collapse thresholds (so a
+// large estate collapses to one node per network or site) and written as
+// DOT.
 func BenchmarkGraph(b *testing.B) {
 	forEachSize(b, func(b *testing.B, dir string) {
 		m := loadValid(b, dir)
-		opt := diagram.Options{View: diagram.ViewEstate, Depth: 1, MaxNodes: dot.CollapseNodes, MaxEdges: dot.CollapseEdges}
+		write, err := graphout.Formats.Lookup("dot")
+		if err != nil {
+			b.Fatal(err)
+		}
+		in := graphout.Input{Model: m, Options: diagram.Options{View: diagram.ViewEstate, Depth: 1}, MaxNodes: graphout.DefaultMaxNodes}
 		b.ReportAllocs()
 		for b.Loop() {
-			g, err := diagram.Build(m, nil, opt)
-			if err != nil {
+			var out bytes.Buffer
+			if err := write(&out, in); err != nil {
 				b.Fatal(err)
 			}
-			if out := dot.Render(g); !bytes.HasPrefix(out, []byte("digraph")) {
-				b.Fatalf("dot.Render wrote no digraph: %.80q", out)
+			if !bytes.HasPrefix(out.Bytes(), []byte("digraph")) {
+				b.Fatalf("the dot format wrote no digraph: %.80q", out.Bytes())
 			}
 		}
 	})

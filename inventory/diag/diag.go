@@ -42,6 +42,11 @@ type Rule struct {
 	// references, whole-estate checks) are not reported, and these errors
 	// sort before every other diagnostic.
 	RootCause bool
+	// LoadFailure marks errors that mean the inventory could not be read
+	// at all (a missing path, an unreadable folder, no inventory files, a
+	// symbolic link loop), as opposed to read and found wrong: commands
+	// exit 2 for them rather than 1 (see inventory.LoadAndCheck).
+	LoadFailure bool
 }
 
 var rules = map[string]Rule{

@@ -7,10 +7,25 @@ import (
 	"strings"
 
 	"github.com/decomhq/decom/internal/english"
+	"github.com/decomhq/decom/render/formats"
 )
 
+// WhyFormats are the output formats of a Why, for --format, the default
+// (text) first.
+var WhyFormats = formats.List[*Why]{
+	{Name: "text", Write: WriteWhy},
+	{Name: "json", Write: WriteJSON[*Why]},
+}
+
+// ImpactFormats are the output formats of an Impact, for --format, the
+// default (text) first.
+var ImpactFormats = formats.List[*Impact]{
+	{Name: "text", Write: WriteImpact},
+	{Name: "json", Write: WriteJSON[*Impact]},
+}
+
 // WriteJSON writes v (a *Why or *Impact) as indented JSON.
-func WriteJSON(w io.Writer, v any) error {
+func WriteJSON[T any](w io.Writer, v T) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)

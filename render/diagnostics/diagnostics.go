@@ -3,22 +3,21 @@
 // --format: text for people, json for tools, sarif for code scanning and
 // github for GitHub Actions annotations.
 //
-// Every format is a Format function, looked up by name with Lookup; Names
-// lists them. All formats take the same Report, built with NewReport, which
-// sorts the diagnostics once so that every format prints them in the same,
+// Every format is a formats.Writer of an Input, listed in Formats. All
+// formats take the same Report, built with NewReport, which sorts the
+// diagnostics once so that every format prints them in the same,
 // deterministic order. docs/output-formats.md describes each format.
 package diagnostics
 
 import (
 	"fmt"
-	"io"
 	"net/url"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
+	"github.com/decomhq/decom/render/formats"
 	"github.com/hashicorp/hcl/v2"
 )
 
@@ -88,34 +87,20 @@ type Options struct {
 	ToolVersion string
 }
 
-// Format writes a report to w in one output format.
-type Format func(w io.Writer, r *Report, o Options) error
-
-// formats maps each --format name to its writer.
-var formats = map[string]Format{
-	"text":   Text,
-	"json":   JSON,
-	"sarif":  SARIF,
-	"github": GitHub,
+// Input is what every format renders: a report and how to render it.
+type Input struct {
+	Report  *Report
+	Options Options
 }
 
-// Names returns the names of every format, sorted.
-func Names() []string {
-	out := make([]string, 0, len(formats))
-	for name := range formats {
-		out = append(out, name)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// Lookup returns the format called name. An unknown name gives an error
-// that lists the valid ones.
-func Lookup(name string) (Format, error) {
-	if f, ok := formats[name]; ok {
-		return f, nil
-	}
-	return nil, fmt.Errorf("unknown format %q: valid formats are %s", name, strings.Join(Names(), ", "))
+// Formats are the output formats of diagnostics, for --format, the
+// default first: text for people, json for tools, sarif for code scanning
+// and github for GitHub Actions annotations.
+var Formats = formats.List[Input]{
+	{Name: "text", Write: Text},
+	{Name: "json", Write: JSON},
+	{Name: "sarif", Write: SARIF},
+	{Name: "github", Write: GitHub},
 }
 
 // severity names a diagnostic's severity as the formats spell it.

@@ -128,12 +128,12 @@ var variants = []struct {
 
 func render(t *testing.T, r *Report, format string, o Options) []byte {
 	t.Helper()
-	f, err := Lookup(format)
+	f, err := Formats.Lookup(format)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := f(&buf, r, o); err != nil {
+	if err := f(&buf, Input{r, o}); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -156,12 +156,12 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-func TestLookup(t *testing.T) {
-	if got, want := strings.Join(Names(), ","), "github,json,sarif,text"; got != want {
-		t.Errorf("Names() = %s, want %s", got, want)
+func TestFormats(t *testing.T) {
+	if got, want := strings.Join(Formats.Names(), ","), "text,json,sarif,github"; got != want {
+		t.Errorf("Formats.Names() = %s, want %s", got, want)
 	}
-	_, err := Lookup("xml")
-	if err == nil || err.Error() != `unknown format "xml": valid formats are github, json, sarif, text` {
+	_, err := Formats.Lookup("xml")
+	if err == nil || err.Error() != `unknown format "xml" for --format; valid formats: text, json, sarif, github` {
 		t.Errorf("Lookup(xml) error = %v", err)
 	}
 }

@@ -24,11 +24,10 @@ func FuzzFormats(f *testing.F) {
 			diag.Warning("fuzz", summary, detail, hcl.Range{Filename: "f.hcl", Start: rng.End, End: rng.Start}),
 		}
 		r := NewReport(ds, map[string][]byte{"f.hcl": src}, 1, 1)
-		for _, name := range Names() {
-			format, _ := Lookup(name)
+		for _, f := range Formats {
 			for _, color := range []bool{false, true} {
-				if err := format(io.Discard, r, Options{Color: color, WorkDir: "/w"}); err != nil {
-					t.Fatalf("%s: %v", name, err)
+				if err := f.Write(io.Discard, Input{r, Options{Color: color, WorkDir: "/w"}}); err != nil {
+					t.Fatalf("%s: %v", f.Name, err)
 				}
 			}
 		}

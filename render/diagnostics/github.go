@@ -23,7 +23,8 @@ import (
 // does: in the message % becomes %25, CR %0D and LF %0A; in properties,
 // also : becomes %3A and , becomes %2C. A plain summary line ends the
 // output for whoever reads the log.
-func GitHub(w io.Writer, r *Report, o Options) error {
+func GitHub(w io.Writer, in Input) error {
+	r, o := in.Report, in.Options
 	bw := bufio.NewWriter(w)
 	for _, d := range r.Diagnostics {
 		var props []string

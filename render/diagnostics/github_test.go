@@ -34,7 +34,7 @@ func TestGitHubRanges(t *testing.T) {
 	for _, c := range cases {
 		d := &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "S", Subject: c.subject, Extra: diag.Extra{Code: "x"}}
 		var buf bytes.Buffer
-		if err := GitHub(&buf, NewReport(hcl.Diagnostics{d}, nil, 1, 1), Options{}); err != nil {
+		if err := GitHub(&buf, Input{Report: NewReport(hcl.Diagnostics{d}, nil, 1, 1)}); err != nil {
 			t.Fatal(err)
 		}
 		line, _, _ := bytes.Cut(buf.Bytes(), []byte("\n"))

@@ -59,7 +59,8 @@ type jsonPos struct {
 // and range absent for a diagnostic about no file; range is absent for one
 // about a whole file. Lines and columns count from 1, byte offsets from 0;
 // the end position is exclusive.
-func JSON(w io.Writer, r *Report, _ Options) error {
+func JSON(w io.Writer, in Input) error {
+	r := in.Report
 	out := jsonReport{
 		FormatVersion: JSONFormatVersion,
 		Summary:       jsonSummary{Errors: r.Errors, Warnings: r.Warnings, Files: r.Files, Assets: r.Assets},

@@ -97,7 +97,8 @@ type sarifRegion struct {
 // relative to %SRCROOT%, which originalUriBaseIds sets to Options.WorkDir;
 // regions count columns in UTF-16 code units (SARIF's default) and end
 // exclusively.
-func SARIF(w io.Writer, r *Report, o Options) error {
+func SARIF(w io.Writer, in Input) error {
+	r, o := in.Report, in.Options
 	rules, index := sarifRules(r.Diagnostics)
 	src := newSources(r.Sources)
 	run := sarifRun{

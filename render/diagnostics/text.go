@@ -34,7 +34,8 @@ const maxSnippetLines = 4
 // spaces, then the source line(s) with the range underlined by carets
 // beside a gutter of line numbers, then a blank line. The summary line
 // (Report.Summary) ends the output unless Options.NoSummary is set.
-func Text(w io.Writer, r *Report, o Options) error {
+func Text(w io.Writer, in Input) error {
+	r, o := in.Report, in.Options
 	t := &textWriter{w: bufio.NewWriter(w), src: newSources(r.Sources), color: o.Color}
 	for _, d := range r.Diagnostics {
 		t.diagnostic(d)

@@ -28,8 +28,8 @@ const (
 // fontname is used for the graph, clusters, nodes and edges.
 const fontname = "Helvetica"
 
-// Render returns g as DOT source.
-func Render(g *diagram.Graph) []byte {
+// Write writes g to w as DOT source.
+func Write(w io.Writer, g *diagram.Graph) error {
 	root := dot.NewGraph(dot.Directed)
 	title := append([]string{g.Title}, g.Notes...)
 	dir := g.Direction
@@ -73,13 +73,8 @@ func Render(g *diagram.Graph) []byte {
 		}
 	}
 	var buf bytes.Buffer
-	root.Write(&buf)
-	return buf.Bytes()
-}
-
-// Write writes g as DOT source to w.
-func Write(w io.Writer, g *diagram.Graph) error {
-	_, err := w.Write(Render(g))
+	root.Write(&buf) // the library reports no write errors: buffer, then write
+	_, err := w.Write(buf.Bytes())
 	return err
 }
 

@@ -45,8 +45,8 @@ type edge struct {
 	Label string `json:"label,omitempty"`
 }
 
-// Render writes g as one indented JSON object followed by a newline.
-func Render(w io.Writer, g *diagram.Graph) error {
+// Write writes g to w as one indented JSON object followed by a newline.
+func Write(w io.Writer, g *diagram.Graph) error {
 	doc := document{FormatVersion: FormatVersion, Title: g.Title, Notes: append([]string{}, g.Notes...), Collapsed: g.Collapsed,
 		Clusters: []cluster{}, Nodes: []node{}, Edges: []edge{}}
 	legend := map[string]bool{}

@@ -21,7 +21,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			var b bytes.Buffer
-			if err := Render(&b, g); err != nil {
+			if err := Write(&b, g); err != nil {
 				t.Fatal(err)
 			}
 			golden.Check(t, "testdata/"+string(view)+".json", b.Bytes())
@@ -37,7 +37,7 @@ func TestNoLegendAndEdgesResolve(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := Render(&b, g); err != nil {
+	if err := Write(&b, g); err != nil {
 		t.Fatal(err)
 	}
 	var doc document

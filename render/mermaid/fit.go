@@ -1,6 +1,10 @@
 package mermaid
 
-import "github.com/decomhq/decom/render/diagram"
+import (
+	"fmt"
+
+	"github.com/decomhq/decom/render/diagram"
+)
 
 // Collapse thresholds for Mermaid: a diagram with more asset nodes or
 // edges than these is collapsed. CollapseEdges leaves room under MaxEdges
@@ -10,23 +14,13 @@ const (
 	CollapseEdges = 470
 )
 
-// Fit builds a diagram with build and renders it, collapsing further (by
-// calling build with a higher force level, up to 2) while the text is over
-// MaxChars or the edges over MaxEdges. It returns the last rendering even
-// when no level fits; the caller reports that.
-func Fit(build func(force int) (*diagram.Graph, error)) ([]byte, *diagram.Graph, error) {
-	var out []byte
-	var g *diagram.Graph
-	for force := 0; force <= 2; force++ {
-		var err error
-		g, err = build(force)
-		if err != nil {
-			return nil, nil, err
-		}
-		out = Render(g)
-		if len(out) <= MaxChars && EdgeCount(g) <= MaxEdges {
-			break
-		}
+// OverLimits says how out, the Mermaid text Write gave for g, is over
+// Mermaid's default limits (MaxChars, MaxEdges), or returns "" when it is
+// within them.
+func OverLimits(out []byte, g *diagram.Graph) string {
+	if len(out) <= MaxChars && EdgeCount(g) <= MaxEdges {
+		return ""
 	}
-	return out, g, nil
+	return fmt.Sprintf("the diagram has %d characters and %d edges, over Mermaid's default limits (%d, %d)",
+		len(out), EdgeCount(g), MaxChars, MaxEdges)
 }

@@ -24,8 +24,8 @@ const (
 	MaxEdges = 500   // maxEdges
 )
 
-// Render returns g as a Mermaid flowchart.
-func Render(g *diagram.Graph) []byte {
+// Write writes g to w as a Mermaid flowchart.
+func Write(w io.Writer, g *diagram.Graph) error {
 	var b strings.Builder
 	dir := g.Direction
 	if dir == "" {
@@ -91,16 +91,11 @@ func Render(g *diagram.Graph) []byte {
 			fmt.Fprintf(&b, "  linkStyle %s %s\n", strings.Join(links[k], ","), edgeCSS(k))
 		}
 	}
-	return []byte(b.String())
-}
-
-// Write writes g as a Mermaid flowchart to w.
-func Write(w io.Writer, g *diagram.Graph) error {
-	_, err := w.Write(Render(g))
+	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// EdgeCount returns how many edges Render draws for g.
+// EdgeCount returns how many edges Write draws for g.
 func EdgeCount(g *diagram.Graph) int {
 	n := 0
 	for _, e := range g.Edges {

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/decomhq/decom/internal/estatefixture"
-	"github.com/decomhq/decom/render/diagram"
 )
 
 // TestGolden compares each view with testdata/NAME.mmd; go test -update
@@ -47,26 +46,5 @@ func TestEscape(t *testing.T) {
 		if got := Escape(in); got != want {
 			t.Errorf("Escape(%q) = %q, want %q", in, got, want)
 		}
-	}
-}
-
-// TestLimits checks that a 10,000-application estate and its plan stay
-// within Mermaid's default limits once collapsed.
-func TestLimits(t *testing.T) {
-	m, p := estatefixture.Large(10000)
-	for _, v := range []diagram.View{diagram.ViewEstate, diagram.ViewPlan} {
-		out, g, err := Fit(func(force int) (*diagram.Graph, error) {
-			return diagram.Build(m, p, diagram.Options{View: v, MaxNodes: CollapseNodes, MaxEdges: CollapseEdges, ForceCollapse: force})
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(out) > MaxChars || EdgeCount(g) > MaxEdges {
-			t.Errorf("%s: %d characters, %d edges: over Mermaid's limits", v, len(out), EdgeCount(g))
-		}
-		if g.Collapsed == 0 || !strings.Contains(string(out), "Collapsed: ") {
-			t.Errorf("%s: not collapsed, or does not say so", v)
-		}
-		checkSafe(t, out)
 	}
 }

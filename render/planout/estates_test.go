@@ -62,7 +62,7 @@ func TestEstateGolden(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			in := planEstate(t, dir)
 			again := planEstate(t, dir)
-			for _, f := range Names() {
+			for _, f := range Formats.Names() {
 				got := render(t, f, in)
 				checkGolden(t, filepath.Join("estates", name, "plan."+ext[f]), got)
 				if !bytes.Equal(got, render(t, f, again)) {

@@ -1,20 +1,20 @@
 // Package planout renders a planner.Plan in the formats `decom plan`
 // offers: text for a terminal, JSON for other tools, Markdown for a wiki
 // and CSV for a spreadsheet. Each format is one file with one Write
-// function; Lookup maps a format's name to it and Names lists the names.
+// function, listed in Formats.
 //
 // Renderers take the plan as the planner built it, already sorted, and
 // never reorder it, so the same plan always gives the same bytes.
 package planout
 
 import (
-	"io"
 	"strconv"
 	"strings"
 
 	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
+	"github.com/decomhq/decom/render/formats"
 )
 
 // Input is what every format renders.
@@ -30,28 +30,13 @@ type Input struct {
 	Color bool
 }
 
-// WriteFunc writes one rendering of in to w.
-type WriteFunc func(w io.Writer, in Input) error
-
-// names lists the formats in the order help text shows them; text is the
-// default.
-var names = []string{"text", "json", "markdown", "csv"}
-
-var formats = map[string]WriteFunc{
-	"text":     WriteText,
-	"json":     WriteJSON,
-	"markdown": WriteMarkdown,
-	"csv":      WriteCSV,
-}
-
-// Names returns the format names, the default ("text") first. The caller
-// may modify the returned slice.
-func Names() []string { return append([]string(nil), names...) }
-
-// Lookup returns the writer for a format name, and whether there is one.
-func Lookup(name string) (WriteFunc, bool) {
-	f, ok := formats[name]
-	return f, ok
+// Formats are the plan's output formats, for --format, the default
+// (text) first.
+var Formats = formats.List[Input]{
+	{Name: "text", Write: WriteText},
+	{Name: "json", Write: WriteJSON},
+	{Name: "markdown", Write: WriteMarkdown},
+	{Name: "csv", Write: WriteCSV},
 }
 
 // plan returns in.Plan, or an empty plan when it is nil.

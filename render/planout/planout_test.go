@@ -97,8 +97,8 @@ func checkGolden(t *testing.T, name string, got []byte) {
 
 func render(t *testing.T, format string, in Input) []byte {
 	t.Helper()
-	write, ok := Lookup(format)
-	if !ok {
+	write, err := Formats.Lookup(format)
+	if err != nil {
 		t.Fatalf("no format %q", format)
 	}
 	var b bytes.Buffer
@@ -110,7 +110,7 @@ func render(t *testing.T, format string, in Input) []byte {
 
 func TestGolden(t *testing.T) {
 	for _, c := range cases {
-		for _, f := range Names() {
+		for _, f := range Formats.Names() {
 			t.Run(c.name+"/"+f, func(t *testing.T) {
 				got := render(t, f, c.in)
 				checkGolden(t, c.name+"."+ext[f], got)
@@ -122,11 +122,11 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-func TestNames(t *testing.T) {
-	if got := strings.Join(Names(), ","); got != "text,json,markdown,csv" {
-		t.Errorf("Names() = %s", got)
+func TestFormats(t *testing.T) {
+	if got := strings.Join(Formats.Names(), ","); got != "text,json,markdown,csv" {
+		t.Errorf("Formats.Names() = %s", got)
 	}
-	if _, ok := Lookup("xml"); ok {
+	if _, err := Formats.Lookup("xml"); err == nil {
 		t.Errorf("Lookup(xml) found a format")
 	}
 }
