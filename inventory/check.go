@@ -19,8 +19,9 @@ type checkRule struct {
 }
 
 // emitFunc reports one finding of a rule: a short summary, a detail saying
-// what to do, and the subject range it is about.
-type emitFunc func(summary, detail string, subject hcl.Range)
+// what to do, the subject range it is about and any other places it is
+// about.
+type emitFunc func(summary, detail string, subject hcl.Range, related ...diag.Related)
 
 // checkRules lists every rule Check runs, gathered from the check_*.go files.
 var checkRules = concatRules(portRules, dispositionRules, decomRules, dependencyRules, selfRules, settingRules, supportRules)
@@ -49,34 +50,37 @@ func init() {
 // "") and references to missing or wrongly typed assets are skipped, as are
 // a nil Estate or Plan. A nil model gives no diagnostics. The result follows
 // rule order and the model's sorted slices, so it is deterministic; callers
-// sort it with diag.Sort for display.
+// sort it with diag.Sort for display. Check also computes m's Ports
+// afresh, so that later callers of m.Ports see the split it checked.
 func Check(m *Model) hcl.Diagnostics {
 	if m == nil {
 		return nil
 	}
-	c := &checker{m: m}
+	c := &checker{m: m, ports: NewPorts(m)}
+	m.ports = c.ports
 	if m.Estate != nil {
 		c.asOf = m.Estate.AsOf
 	}
 	var diags hcl.Diagnostics
 	for i := range checkRules {
 		r := &checkRules[i]
-		r.run(c, func(summary, detail string, subject hcl.Range) {
+		r.run(c, func(summary, detail string, subject hcl.Range, related ...diag.Related) {
 			if r.Warning {
-				diags = append(diags, diag.Warning(r.Code, summary, detail, subject))
+				diags = append(diags, diag.WithRelated(diag.Warning(r.Code, summary, detail, subject), related...))
 			} else {
-				diags = append(diags, diag.Error(r.Code, summary, detail, subject))
+				diags = append(diags, diag.WithRelated(diag.Error(r.Code, summary, detail, subject), related...))
 			}
 		})
 	}
 	return diags
 }
 
-// checker is the state shared by the rules of one Check run: the model and
-// the day support status is judged on.
+// checker is the state shared by the rules of one Check run: the model,
+// the day support status is judged on and the estate's ports.
 type checker struct {
-	m    *Model
-	asOf Date // zero when the model has no estate settings
+	m     *Model
+	asOf  Date // zero when the model has no estate settings
+	ports *Ports
 }
 
 // network returns the network ref points at, or nil when it is unset,

@@ -22,7 +22,7 @@ var portRules = []checkRule{
 		Rule: diag.Rule{
 			Code:  "uplink-ports-exceeded",
 			Title: "Switch has more uplinked consumers than ports",
-			Help:  "Raise the switch's ports, or uplink some devices or endpoint groups to another switch; each uplinked device takes one port and an endpoint group's count is spread over its uplinks.",
+			Help:  "Raise the switches' ports, or uplink some devices or endpoint groups to another switch; each uplinked device takes one port, and an endpoint group's count may be split over its uplinks in any way, so this is reported only when no split fits.",
 		},
 		run: checkUplinkPorts,
 	},
@@ -46,9 +46,6 @@ var portRules = []checkRule{
 	},
 }
 
-// portsGiven reports whether d's port count is known.
-func portsGiven(d *Device) bool { return d.Ports > 0 || d.Has("ports") }
-
 func checkPortsInUse(c *checker, emit emitFunc) {
 	for _, d := range c.m.Devices {
 		if portsGiven(d) && d.PortsInUse > d.Ports {
@@ -69,87 +66,85 @@ func checkPortsInUseWithoutPorts(c *checker, emit emitFunc) {
 	}
 }
 
-// portUsage is what is uplinked to one device.
-type portUsage struct {
-	total     int
-	devices   []string // addresses of uplinked devices
-	endpoints []string // "endpoints.x: n of count"
-}
-
-// uplinkUsage builds, in one pass over devices and endpoint groups, the
-// ports each device gives to what is uplinked to it. A device uplinked to
-// another takes one port there. An endpoint group spreads its count evenly
-// over the uplinks in its list that resolve to devices: each gets
-// count / k ports and the first count % k of them one more (so the shares
-// differ by at most one and the remainder goes to the first switches in
-// list order). Consumers that are done and gone take no ports.
-func (c *checker) uplinkUsage() map[string]*portUsage {
-	use := make(map[string]*portUsage)
-	at := func(addr string) *portUsage {
-		u := use[addr]
-		if u == nil {
-			u = &portUsage{}
-			use[addr] = u
-		}
-		return u
-	}
-	for _, d := range c.m.Devices {
-		if up := c.device(d.Uplink); up != nil && !gone(d.Status, d.Disposition) {
-			u := at(up.Address())
-			u.total++
-			u.devices = append(u.devices, d.Address())
-		}
-	}
-	var ups []*Device
-	for _, e := range c.m.Endpoints {
-		if e.Count <= 0 || gone(e.Status, e.Disposition) {
-			continue
-		}
-		ups = ups[:0]
-		for _, r := range e.Uplink {
-			if up := c.device(r); up != nil {
-				ups = append(ups, up)
-			}
-		}
-		if len(ups) == 0 {
-			continue
-		}
-		base, rem := e.Count/len(ups), e.Count%len(ups)
-		for i, up := range ups {
-			n := base
-			if i < rem {
-				n++
-			}
-			if n == 0 {
-				continue
-			}
-			u := at(up.Address())
-			u.total += n
-			u.endpoints = append(u.endpoints, fmt.Sprintf("%s: %d of %d", e.Address(), n, e.Count))
-		}
-	}
-	return use
-}
-
+// checkUplinkPorts reports each Shortfall of the estate's ports: a switch
+// that its uplinked devices alone overfill, or a set of switches that no
+// split of the endpoint groups uplinked only to them fits. The finding is
+// on the first switch's ports, with the other switches' ports and the
+// groups' counts as related places.
 func checkUplinkPorts(c *checker, emit emitFunc) {
-	use := c.uplinkUsage()
-	for _, d := range c.m.Devices {
-		u := use[d.Address()]
-		if u == nil || !portsGiven(d) || u.total <= d.Ports || gone(d.Status, d.Disposition) {
+	for _, sf := range c.ports.Shortfalls() {
+		first, ok := c.m.Lookup(sf.Switches[0]).(*Device)
+		if !ok {
 			continue
 		}
-		var parts []string
-		if len(u.devices) > 0 {
-			parts = append(parts, fmt.Sprintf("%s (%s)", english.Plural(len(u.devices), "device", "devices"), nameList(u.devices)))
+		if len(sf.Groups) == 0 {
+			devs := c.ports.Device(first.Address()).Devices
+			emit("Switch has more uplinked devices than ports",
+				fmt.Sprintf("%s has %s but %d devices are uplinked to it (%s). Raise ports, or uplink some of them to another switch.",
+					first.Address(), english.Plural(first.Ports, "port", "ports"), len(devs), nameList(devs)),
+				first.SubjectRange("ports"))
+			continue
 		}
-		if len(u.endpoints) > 0 {
-			parts = append(parts, fmt.Sprintf("%s (%s)", english.Plural(u.total-len(u.devices), "endpoint", "endpoints"), nameList(u.endpoints)))
+		summary := "Switch has more uplinked consumers than ports"
+		if len(sf.Switches) > 1 {
+			summary = "Switches have more uplinked consumers than ports"
 		}
-		emit("Switch has more uplinked consumers than ports",
-			fmt.Sprintf("%s has %s but %d are taken by what is uplinked to it: %s. Raise ports, or uplink some of them to another switch.",
-				d.Address(), english.Plural(d.Ports, "port", "ports"), u.total, nameList(parts)),
-			d.SubjectRange("ports"))
+		emit(summary, c.shortfallDetail(sf), first.SubjectRange("ports"), c.shortfallRelated(sf)...)
 	}
+}
+
+// shortfallDetail says which groups must fit on which switches, and how
+// many ports are missing.
+func (c *checker) shortfallDetail(sf Shortfall) string {
+	groups := make([]string, len(sf.Groups))
+	for i, g := range sf.Groups {
+		n := 0
+		if e, ok := c.m.Lookup(g).(*Endpoints); ok {
+			n = e.Count
+		}
+		groups[i] = fmt.Sprintf("%s (%d)", g, n)
+	}
+	var devs []string
+	for _, s := range sf.Switches {
+		devs = append(devs, c.ports.Device(s).Devices...)
+	}
+	taken := "none taken by uplinked devices"
+	switch {
+	case len(devs) == 1:
+		taken = fmt.Sprintf("1 taken by an uplinked device (%s)", devs[0])
+	case len(devs) > 1:
+		taken = fmt.Sprintf("%d taken by uplinked devices (%s)", len(devs), nameList(devs))
+	}
+	is, has, fix := "is", "has", "Raise ports"
+	if len(sf.Groups) > 1 {
+		is = "are"
+	}
+	if len(sf.Switches) > 1 {
+		has, fix = "have", "Raise ports on these switches"
+	}
+	need := fmt.Sprintf("the %s are %s short", english.Plural(sf.Endpoints, "endpoint", "endpoints"), english.Plural(sf.Missing(), "port", "ports"))
+	if len(sf.Switches) > 1 {
+		need = "however they are split, " + need
+	}
+	return fmt.Sprintf("%s %s uplinked only to %s, which %s %s, %s: %s. %s, or uplink some of these endpoints to another switch as well.",
+		nameList(groups), is, nameList(sf.Switches), has, english.Plural(sf.Ports, "port", "ports"), taken, need, fix)
+}
+
+// shortfallRelated points at the other switches' ports and the groups'
+// counts, at most maxListed of each.
+func (c *checker) shortfallRelated(sf Shortfall) []diag.Related {
+	var out []diag.Related
+	for _, s := range sf.Switches[1:min(len(sf.Switches), maxListed)] {
+		if d, ok := c.m.Lookup(s).(*Device); ok {
+			out = append(out, diag.Related{Message: fmt.Sprintf("%s: ports = %d", s, d.Ports), Range: d.SubjectRange("ports")})
+		}
+	}
+	for _, g := range sf.Groups[:min(len(sf.Groups), maxListed)] {
+		if e, ok := c.m.Lookup(g).(*Endpoints); ok {
+			out = append(out, diag.Related{Message: fmt.Sprintf("%s: count = %d", g, e.Count), Range: e.SubjectRange("count")})
+		}
+	}
+	return out
 }
 
 func checkUplinkNotSwitch(c *checker, emit emitFunc) {

@@ -334,6 +334,7 @@ type Model struct {
 	Files []SourceFile
 
 	index map[string]Asset
+	ports *Ports // built by Ports or Check; reset by Reindex
 }
 
 // SourceFile is one loaded file: its name as used in ranges, and its bytes.
@@ -371,10 +372,12 @@ func (m *Model) Addresses() []string {
 	return out
 }
 
-// Reindex sorts every slice by address and rebuilds the address index. Load
-// calls it; code that builds or edits a Model by hand calls it afterwards.
+// Reindex sorts every slice by address, rebuilds the address index and
+// forgets the port split (see Ports). Load calls it; code that builds or
+// edits a Model by hand calls it afterwards.
 func (m *Model) Reindex() {
 	m.index = make(map[string]Asset)
+	m.ports = nil
 	add := func(a Asset) { m.index[a.AssetMeta().Address()] = a }
 	sortAndIndex(m.Tenants, add)
 	sortAndIndex(m.Sites, add)

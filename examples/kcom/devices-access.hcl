@@ -1,9 +1,10 @@
 # Access switches on the KCOM network, one block per switch, grouped by site.
 #
 # Desktops and handsets (endpoints.hcl) are patched into these; each endpoint
-# group is spread evenly over the switches it lists as uplinks, one port per
-# device, so a group of 300 desktops on twelve switches takes 25 ports on
-# each. The comment on each site says what is on it.
+# group is patched across the switches it lists as uplinks, one port per
+# device. decom counts the even split where it fits, so a group of 300
+# desktops on twelve switches takes 25 ports on each. The comment on each
+# site says what is on it.
 #
 # Every switch is on network.kcom, so it is decommissioned by default once
 # everything patched into it has moved and soaked for a wave.

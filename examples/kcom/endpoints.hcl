@@ -1,7 +1,8 @@
 # Desktops and handsets, one group per kind per site (or per block on the
 # big sites), with the access switches they are patched into.
 #
-# A group is spread evenly over its uplink switches, one port per device:
+# A group is patched across its uplink switches, one port per device, in
+# whatever split the site chose; decom counts the even split where it fits:
 # 300 desktops on twelve switches take 25 ports on each. The counts come
 # from the July 2026 port audit (2,931 patched desks and phones on 3,240
 # access ports).

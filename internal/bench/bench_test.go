@@ -3,6 +3,7 @@ package bench
 import (
 	"testing"
 
+	"github.com/decomhq/decom/internal/estategen"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 	"github.com/hashicorp/hcl/v2"
@@ -115,4 +116,29 @@ func BenchmarkPlan(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkUplinkSplit splits every endpoint group over its uplink
+// switches (inventory.NewPorts, what the uplink-ports-exceeded check and
+// impact use) on the Realistic estate with UnevenUplinks: groups patched
+// across two or three switches sized so that only an uneven split fits.
+// The estate is generated in memory, not timed.
+func BenchmarkUplinkSplit(b *testing.B) {
+	sizes, err := Sizes()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
+		cfg := estategen.Realistic(Seed, n)
+		cfg.UnevenUplinks = true
+		m := estategen.Generate(cfg).Model
+		b.Run("apps="+Label(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if sf := inventory.NewPorts(m).Shortfalls(); len(sf) > 0 {
+					b.Fatalf("the estate fits an uneven split, but the split found %d shortfalls: %+v", len(sf), sf[0])
+				}
+			}
+		})
+	}
 }

@@ -48,6 +48,11 @@ type Config struct {
 	DeviceMigrate float64
 	// Endpoints adds end-user endpoint groups on access switches.
 	Endpoints bool
+	// UnevenUplinks, with Endpoints, adds groups patched across two or
+	// three neighbouring access switches and sizes every switch's ports to
+	// an uneven split of them, so that the split has real work to do: the
+	// even split overfills some switches, but a split fits.
+	UnevenUplinks bool
 	// Capacity sets max_changes, max_effort_days and max_critical.
 	Capacity bool
 	// Soak is the plan's soak_waves.

@@ -28,6 +28,38 @@ func (g *gen) endpoints() {
 			}
 			g.m.Endpoints = append(g.m.Endpoints, e)
 		}
+		if g.cfg.UnevenUplinks && len(acc) > 1 {
+			g.spreadGroups(nw, acc)
+		}
+	}
+}
+
+// spreadGroups adds two groups per access switch of nw, each patched across it
+// and the next one or two switches (round the network's access switches),
+// and records an uneven split of each for ports to size the switches by:
+// a random cut of its count, most of it on one switch.
+func (g *gen) spreadGroups(nw *inventory.Network, acc []*inventory.Device) {
+	for i := range acc {
+		for j := range 2 {
+			e := &inventory.Endpoints{Meta: meta(inventory.TypeEndpoints, fmt.Sprintf("%s_sp%02d_%d", nw.Label, i+1, j+1), "count", "uplink", "disposition"),
+				Count: 10 + g.r.IntN(50), Disposition: inventory.DispRetire, Status: inventory.StatusPlanned}
+			k := min(len(acc), 2+g.r.IntN(2))
+			left := e.Count
+			heavy := g.r.IntN(k)
+			for u := range k {
+				e.Uplink = append(e.Uplink, ref(inventory.TypeDevice, acc[(i+u)%len(acc)].Label))
+				n := left / 5
+				if u == k-1 {
+					n = left
+				} else if u == heavy {
+					n = left * 4 / 5
+				}
+				g.patched[acc[(i+u)%len(acc)].Address()] += n
+				left -= n
+			}
+			g.m.Endpoints = append(g.m.Endpoints, e)
+			g.spread[e] = true
+		}
 	}
 }
 
@@ -73,6 +105,9 @@ func (g *gen) ports() {
 		}
 	}
 	for _, e := range g.m.Endpoints {
+		if g.spread[e] {
+			continue // placed by spreadGroups
+		}
 		for i, u := range e.Uplink {
 			n := e.Count / len(e.Uplink)
 			if i < e.Count%len(e.Uplink) {
@@ -83,6 +118,14 @@ func (g *gen) ports() {
 	}
 	for _, d := range g.m.Devices {
 		if d.Kind == inventory.KindSwitch {
+			if n, ok := g.patched[d.Address()]; ok {
+				// Exactly the ports the uneven split needs: no slack.
+				d.Ports = use[d.Address()] + n
+				d.PortsInUse = d.Ports
+				g.has(&d.Meta, "ports")
+				g.has(&d.Meta, "ports_in_use")
+				continue
+			}
 			n := use[d.Address()]
 			d.Ports, d.PortsInUse = (n+4+23)/24*24, n
 			g.has(&d.Meta, "ports")

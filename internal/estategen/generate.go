@@ -29,6 +29,8 @@ type gen struct {
 	access  map[string][]*inventory.Device
 	tgtSrv  map[string][]*inventory.Device
 	home    map[*inventory.Application]*inventory.Network
+	patched map[string]int                // switch -> endpoints spreadGroups puts on it
+	spread  map[*inventory.Endpoints]bool // groups spreadGroups added
 }
 
 // Generate builds the estate cfg describes. The same cfg always gives the
@@ -37,7 +39,8 @@ func Generate(cfg Config) *Estate {
 	cfg.Apps = max(cfg.Apps, 1)
 	g := &gen{cfg: cfg, r: rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15)), m: &inventory.Model{},
 		servers: map[string][]*inventory.Device{}, access: map[string][]*inventory.Device{},
-		tgtSrv: map[string][]*inventory.Device{}, home: map[*inventory.Application]*inventory.Network{}}
+		tgtSrv: map[string][]*inventory.Device{}, home: map[*inventory.Application]*inventory.Network{},
+		patched: map[string]int{}, spread: map[*inventory.Endpoints]bool{}}
 	g.settings()
 	g.people()
 	g.networks()

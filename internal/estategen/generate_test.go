@@ -134,3 +134,39 @@ func firstDiff(a, b []byte) string {
 	}
 	return fmt.Sprintf("lengths %d and %d lines", len(la), len(lb))
 }
+
+// UnevenUplinks estates are valid, but only because the split is uneven:
+// the even split overfills some switches.
+func TestUnevenUplinks(t *testing.T) {
+	cfg := Config{Seed: 3, Apps: 2000, Endpoints: true, UnevenUplinks: true}
+	m := Generate(cfg).Model
+	if got := errorCodes(inventory.Check(m)); len(got) > 0 {
+		t.Fatalf("Check errors %v\n%v", got, inventory.Check(m).Errs())
+	}
+	over, spread := 0, 0
+	used := map[string]int{}
+	for _, d := range m.Devices {
+		if d.Uplink.IsSet() {
+			used[d.Uplink.Addr]++
+		}
+	}
+	for _, e := range m.Endpoints {
+		if len(e.Uplink) > 1 {
+			spread++
+		}
+		for i, u := range e.Uplink {
+			used[u.Addr] += e.Count / len(e.Uplink)
+			if i < e.Count%len(e.Uplink) {
+				used[u.Addr]++
+			}
+		}
+	}
+	for _, d := range m.Devices {
+		if d.Ports > 0 && used[d.Address()] > d.Ports {
+			over++
+		}
+	}
+	if over < 10 || spread < 50 {
+		t.Errorf("%d groups spread over several switches, %d switches the even split overfills; want many of both", spread, over)
+	}
+}

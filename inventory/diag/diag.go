@@ -12,6 +12,17 @@ import (
 // Extra is stored in hcl.Diagnostic.Extra for diagnostics decom raises.
 type Extra struct {
 	Code string
+	// Related lists the other places a finding is about, beside its
+	// subject: for a switch-port shortfall, the other switches' ports and
+	// the endpoint groups' counts. Nil for most findings.
+	Related []Related
+}
+
+// Related is one more place a diagnostic is about, with a short message
+// saying what is there ("endpoints.desks: count = 60").
+type Related struct {
+	Message string
+	Range   hcl.Range
 }
 
 // CodeSyntax is the code given to HCL's own parse diagnostics, which carry no
@@ -88,6 +99,27 @@ func Code(d *hcl.Diagnostic) string {
 		return e.Code
 	}
 	return CodeSyntax
+}
+
+// RelatedOf returns the related places of d, in the order they were
+// attached; nil when it has none.
+func RelatedOf(d *hcl.Diagnostic) []Related {
+	if e, ok := d.Extra.(Extra); ok {
+		return e.Related
+	}
+	return nil
+}
+
+// WithRelated attaches related places to d (a diagnostic made by Error or
+// Warning) and returns d.
+func WithRelated(d *hcl.Diagnostic, rs ...Related) *hcl.Diagnostic {
+	if len(rs) == 0 {
+		return d
+	}
+	e, _ := d.Extra.(Extra)
+	e.Related = append(e.Related, rs...)
+	d.Extra = e
+	return d
 }
 
 // Error makes an error diagnostic with a code.

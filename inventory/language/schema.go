@@ -174,7 +174,7 @@ var Blocks = []*Block{
 			display,
 			required(num("count", Int, NonNegative, "How many devices the group has.")),
 			num("users", Int, NonNegative, "How many people lose service when the group is lost; default count."),
-			refs("uplink", devices, "The switches whose ports the group occupies."),
+			refs("uplink", devices, "The switches whose ports the group occupies, in any split."),
 			enum("disposition", EndpointDispositions, "What happens to the group; none means it takes no action."),
 			target,
 			effortDays,

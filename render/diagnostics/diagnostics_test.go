@@ -73,8 +73,8 @@ func posAt(src []byte, off int) hcl.Pos {
 // sampleDiagnostics covers every shape a renderer meets: errors and
 // warnings, HCL's own syntax errors, single-line, two-line and long ranges,
 // tabs and non-ASCII text, characters that need escaping, a diagnostic
-// about a whole file given by an absolute path, one about no file at all
-// and a code nobody registered. They are deliberately out of order.
+// about a whole file given by an absolute path, one about no file at all,
+// a code nobody registered and one with related places in two files. They are deliberately out of order.
 func sampleDiagnostics(t *testing.T, srcs map[string][]byte) hcl.Diagnostics {
 	net, apps, broken := "examples/demo/net.hcl", "examples/demo/apps.hcl", "examples/demo/broken.hcl"
 	blockEnd := span(t, srcs, apps, "}", 1)
@@ -84,8 +84,10 @@ func sampleDiagnostics(t *testing.T, srcs map[string][]byte) hcl.Diagnostics {
 	unterminated := span(t, srcs, broken, `"Headquarters`, 1)
 	unterminated.End = span(t, srcs, broken, "}", 1).Start
 	return hcl.Diagnostics{
-		diag.Error("retire-with-dependents", "Application retired while still depended on",
+		diag.WithRelated(diag.Error("retire-with-dependents", "Application retired while still depended on",
 			"application.crime_records is retired, but application.command_and_control (disposition retain) depends on it.", retire),
+			diag.Related{Message: `application.command_and_control: disposition = "retain"`, Range: span(t, srcs, apps, `"retain"`, 1)},
+			diag.Related{Message: "network.kcom", Range: span(t, srcs, net, `network "kcom"`, 1)}),
 		diag.Warning("support-ended", "Support already ended",
 			"Support for network.kcom ended on 2019-03-31, before as_of: 100%, no margin.\nPlan it in wave 1.", span(t, srcs, net, `"2019-03-31"`, 1)),
 		diag.Error("unknown-enum", `Unknown network role "legcy"`,

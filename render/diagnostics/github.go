@@ -19,7 +19,9 @@ import (
 // (::warning for warnings). F is relative to Options.WorkDir with forward
 // slashes; columns count characters from 1 and endColumn is the last
 // character of the range (inclusive). The message is the detail, or the
-// summary when there is no detail. Values are escaped as GitHub's toolkit
+// summary when there is no detail, followed by one "related: FILE:LINE:COL:
+// message" line per related place (diag.Related), since an annotation has
+// one location. Values are escaped as GitHub's toolkit
 // does: in the message % becomes %25, CR %0D and LF %0A; in properties,
 // also : becomes %3A and , becomes %2C. A plain summary line ends the
 // output for whoever reads the log.
@@ -38,6 +40,14 @@ func GitHub(w io.Writer, in Input) error {
 		msg := d.Detail
 		if strings.TrimSpace(msg) == "" {
 			msg = d.Summary
+		}
+		msg = strings.TrimRight(msg, "\n")
+		for _, rel := range diag.RelatedOf(d) {
+			loc := rel.Range
+			if loc.Filename != "" {
+				loc.Filename = relPath(loc.Filename, o.WorkDir)
+			}
+			msg += "\nrelated: " + rangeLoc(loc) + rel.Message
 		}
 		fmt.Fprintf(bw, "::%s %s::%s\n", severity(d), strings.Join(props, ","), escapeData(strings.TrimRight(msg, "\n")))
 	}

@@ -33,6 +33,14 @@ type jsonDiagnostic struct {
 	Detail   string     `json:"detail"`
 	File     string     `json:"file"`
 	Range    *jsonRange `json:"range,omitempty"`
+	// Related is absent when the diagnostic has no related places.
+	Related []jsonRelated `json:"related,omitempty"`
+}
+
+type jsonRelated struct {
+	Message string     `json:"message"`
+	File    string     `json:"file"`
+	Range   *jsonRange `json:"range,omitempty"`
 }
 
 type jsonRange struct {
@@ -53,9 +61,12 @@ type jsonPos struct {
 //	 "diagnostics": [{"code": "...", "severity": "error", "summary": "...",
 //	   "detail": "...", "file": "net.hcl",
 //	   "range": {"start": {"line": 3, "column": 10, "byte": 41},
-//	             "end": {"line": 3, "column": 17, "byte": 48}}}]}
+//	             "end": {"line": 3, "column": 17, "byte": 48}},
+//	   "related": [{"message": "...", "file": "net.hcl", "range": {...}}]}]}
 //
-// diagnostics is always an array, in the order of diag.Sort. file is ""
+// related lists the other places a diagnostic is about (diag.Related) and
+// is absent when there are none. diagnostics is always an array, in the
+// order of diag.Sort. file is ""
 // and range absent for a diagnostic about no file; range is absent for one
 // about a whole file. Lines and columns count from 1, byte offsets from 0;
 // the end position is exclusive.
@@ -75,7 +86,14 @@ func JSON(w io.Writer, in Input) error {
 			File:     fileOf(d),
 		}
 		if hasPosition(d) {
-			jd.Range = &jsonRange{Start: jsonPosOf(d.Subject.Start), End: jsonPosOf(d.Subject.End)}
+			jd.Range = jsonRangeOf(*d.Subject)
+		}
+		for _, r := range diag.RelatedOf(d) {
+			jr := jsonRelated{Message: r.Message, File: r.Range.Filename}
+			if r.Range.Filename != "" && r.Range.Start.Line > 0 {
+				jr.Range = jsonRangeOf(r.Range)
+			}
+			jd.Related = append(jd.Related, jr)
 		}
 		out.Diagnostics = append(out.Diagnostics, jd)
 	}
@@ -83,6 +101,10 @@ func JSON(w io.Writer, in Input) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+func jsonRangeOf(r hcl.Range) *jsonRange {
+	return &jsonRange{Start: jsonPosOf(r.Start), End: jsonPosOf(r.End)}
 }
 
 func jsonPosOf(p hcl.Pos) jsonPos { return jsonPos{Line: p.Line, Column: p.Column, Byte: p.Byte} }

@@ -66,10 +66,15 @@ type sarifResult struct {
 	Level     string          `json:"level"`
 	Message   sarifText       `json:"message"`
 	Locations []sarifLocation `json:"locations,omitempty"`
+	// RelatedLocations are the diagnostic's related places (diag.Related).
+	RelatedLocations []sarifLocation `json:"relatedLocations,omitempty"`
 }
 
 type sarifLocation struct {
+	// ID and Message are set on related locations only.
+	ID               *int                  `json:"id,omitempty"`
 	PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+	Message          *sarifText            `json:"message,omitempty"`
 }
 
 type sarifPhysicalLocation struct {
@@ -93,7 +98,8 @@ type sarifRegion struct {
 // accepts: one run whose tool.driver lists a rule for every registered
 // diagnostic code (diag.Rules, plus any unregistered code the report
 // uses), and one result per diagnostic with its rule, level, message
-// (summary, then detail on the next line) and location. Locations are
+// (summary, then detail on the next line) and location, with its related
+// places (diag.Related) as relatedLocations numbered from 1. Locations are
 // relative to %SRCROOT%, which originalUriBaseIds sets to Options.WorkDir;
 // regions count columns in UTF-16 code units (SARIF's default) and end
 // exclusively.
@@ -125,6 +131,17 @@ func SARIF(w io.Writer, in Input) error {
 				loc.Region = sarifRegionOf(src, *d.Subject)
 			}
 			res.Locations = []sarifLocation{{PhysicalLocation: loc}}
+		}
+		for i, rel := range diag.RelatedOf(d) {
+			if rel.Range.Filename == "" {
+				continue
+			}
+			loc := sarifPhysicalLocation{ArtifactLocation: sarifArtifactLocation{URI: relURI(rel.Range.Filename, o.WorkDir), URIBaseID: sarifSrcRootID}}
+			if rel.Range.Start.Line > 0 {
+				loc.Region = sarifRegionOf(src, rel.Range)
+			}
+			id := i + 1
+			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{ID: &id, PhysicalLocation: loc, Message: &sarifText{Text: rel.Message}})
 		}
 		run.Results = append(run.Results, res)
 	}

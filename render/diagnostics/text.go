@@ -32,7 +32,8 @@ const maxSnippetLines = 4
 // (warning[CODE] for warnings; "FILE: " alone when the diagnostic has no
 // line, nothing when it has no file), then its detail indented by two
 // spaces, then the source line(s) with the range underlined by carets
-// beside a gutter of line numbers, then a blank line. The summary line
+// beside a gutter of line numbers, then its related places (diag.Related),
+// one "  related: FILE:LINE:COL: message" line each, then a blank line. The summary line
 // (Report.Summary) ends the output unless Options.NoSummary is set.
 func Text(w io.Writer, in Input) error {
 	r, o := in.Report, in.Options
@@ -84,7 +85,33 @@ func (t *textWriter) diagnostic(d *hcl.Diagnostic) {
 	if hasPosition(d) {
 		t.snippet(*d.Subject, style)
 	}
+	t.related(d)
 	fmt.Fprintln(t.w)
+}
+
+// related prints a diagnostic's related places, one line each, after a
+// blank line: "  related: FILE:LINE:COL: message".
+func (t *textWriter) related(d *hcl.Diagnostic) {
+	rs := diag.RelatedOf(d)
+	if len(rs) == 0 {
+		return
+	}
+	fmt.Fprintln(t.w)
+	for _, r := range rs {
+		fmt.Fprintf(t.w, "  related: %s%s\n", t.paint(ansiBold, rangeLoc(r.Range)), oneLine(r.Message))
+	}
+}
+
+// rangeLoc is "FILE:LINE:COL: " for a range with a line, "FILE: " for one
+// with only a file and "" for none.
+func rangeLoc(r hcl.Range) string {
+	switch {
+	case r.Filename != "" && r.Start.Line > 0:
+		return fmt.Sprintf("%s:%d:%d: ", r.Filename, r.Start.Line, r.Start.Column)
+	case r.Filename != "":
+		return r.Filename + ": "
+	}
+	return ""
 }
 
 // snippet prints the lines of rng with the range underlined.
