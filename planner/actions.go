@@ -9,7 +9,7 @@ type node struct {
 	effort   float64
 	critical bool
 	deadline inventory.Date
-	from     string          // DeadlineFrom
+	from     int32           // the asset whose date is the deadline, -1 if none
 	asset    inventory.Asset // the asset acting (saves looking it up by address)
 	aid      int32           // the asset's id (see estate.number)
 }

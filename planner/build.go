@@ -76,6 +76,7 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 	}
 	x := &explainer{e: e, p: p, edges: edges, cal: cal, wave: wave, unitOf: unitOf, s: s, load: loadOf(p, wave)}
 	slack := make([]int, 0, dated) // one array for every Action.Slack
+	src := &sources{rel: rel}
 	for v, nd := range e.nodes {
 		pu := unitOf[v]
 		if pu < 0 {
@@ -84,9 +85,11 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 		w := wave[pu]
 		a := Action{
 			Address: nd.addr, Action: nd.kind, EffortDays: nd.effort, Critical: nd.critical,
-			Deadline: nd.deadline, DeadlineFrom: nd.from, Why: x.why(v),
+			Deadline: nd.deadline, Why: x.why(v),
 		}
 		if !nd.deadline.IsZero() {
+			a.DeadlineSource = src.of(nd.from)
+			a.DeadlineFrom = a.DeadlineSource.Address
 			slack = append(slack, int(nd.deadline-cal.date(w)))
 			a.Slack = &slack[len(slack)-1]
 		}
@@ -96,7 +99,7 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 		plan.Waves[w].Actions = append(plan.Waves[w].Actions, a)
 		if d := cal.date(w); !nd.deadline.IsZero() && d > nd.deadline {
 			plan.Breaches = append(plan.Breaches, Breach{
-				Address: nd.addr, Action: nd.kind, Deadline: nd.deadline, DeadlineFrom: nd.from,
+				Address: nd.addr, Action: nd.kind, Deadline: nd.deadline, DeadlineFrom: a.DeadlineFrom, DeadlineSource: a.DeadlineSource,
 				Date: d, Wave: w + 1, DaysLate: int(d - nd.deadline),
 			})
 		}

@@ -60,9 +60,12 @@ type Action struct {
 	Critical   bool    `json:"critical,omitempty"`
 	// Deadline is the latest date the action should happen on (rule 6);
 	// zero when nothing sets one. DeadlineFrom names the asset whose date
-	// it is (a contract, device, network or the asset itself).
-	Deadline     inventory.Date `json:"deadline,omitzero"`
-	DeadlineFrom string         `json:"deadline_from,omitempty"`
+	// it is (a contract, device, network or the asset itself), and
+	// DeadlineSource says which of its attributes that is and where it is
+	// written (nil when there is no deadline).
+	Deadline       inventory.Date `json:"deadline,omitzero"`
+	DeadlineFrom   string         `json:"deadline_from,omitempty"`
+	DeadlineSource *Source        `json:"deadline_source,omitempty"`
 	// Slack is the days from the wave's date to the deadline, negative
 	// when the action is late; nil when nothing sets a deadline.
 	Slack *int `json:"slack_days,omitempty"`
@@ -94,13 +97,14 @@ type Reason struct {
 
 // Breach is a planned action whose wave falls after its deadline.
 type Breach struct {
-	Address      string         `json:"address"`
-	Action       ActionKind     `json:"action"`
-	Deadline     inventory.Date `json:"deadline"`
-	DeadlineFrom string         `json:"deadline_from,omitempty"`
-	Date         inventory.Date `json:"date"`
-	Wave         int            `json:"wave"`
-	DaysLate     int            `json:"days_late"`
+	Address        string         `json:"address"`
+	Action         ActionKind     `json:"action"`
+	Deadline       inventory.Date `json:"deadline"`
+	DeadlineFrom   string         `json:"deadline_from,omitempty"`
+	DeadlineSource *Source        `json:"deadline_source,omitempty"` // see Action.DeadlineSource
+	Date           inventory.Date `json:"date"`
+	Wave           int            `json:"wave"`
+	DaysLate       int            `json:"days_late"`
 }
 
 // Blocker is an action that can never be planned.

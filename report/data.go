@@ -74,10 +74,11 @@ type Critical struct {
 	Address     string                `json:"address"`
 	Disposition inventory.Disposition `json:"disposition,omitempty"`
 	// Wave is 0 when the application takes no planned action.
-	Wave         int            `json:"wave,omitempty"`
-	Date         inventory.Date `json:"date,omitzero"`
-	Deadline     inventory.Date `json:"deadline,omitzero"`
-	DeadlineFrom string         `json:"deadline_from,omitempty"`
+	Wave           int             `json:"wave,omitempty"`
+	Date           inventory.Date  `json:"date,omitzero"`
+	Deadline       inventory.Date  `json:"deadline,omitzero"`
+	DeadlineFrom   string          `json:"deadline_from,omitempty"`
+	DeadlineSource *planner.Source `json:"deadline_source,omitempty"`
 	// Slack is days from the cutover to the deadline; negative when late.
 	Slack int `json:"slack_days"`
 }
@@ -182,7 +183,7 @@ func (r *Report) critical(m *inventory.Model, at *planner.Index) {
 		}
 		row := Critical{Address: a.Address(), Disposition: a.Disposition}
 		if pa, w := at.Action(a.Address()); pa != nil {
-			row.Wave, row.Date, row.Deadline, row.DeadlineFrom = w.Number, w.Date, pa.Deadline, pa.DeadlineFrom
+			row.Wave, row.Date, row.Deadline, row.DeadlineFrom, row.DeadlineSource = w.Number, w.Date, pa.Deadline, pa.DeadlineFrom, pa.DeadlineSource
 			if pa.Slack != nil {
 				row.Slack = *pa.Slack
 			}

@@ -31,6 +31,21 @@ func WriteJSON[T any](w io.Writer, v T) error {
 	return enc.Encode(v)
 }
 
+// sourceText says where w's deadline is written: "ends of
+// contract.support, contracts.hcl:33", or "from contract.support" when the
+// plan does not say which attribute.
+func sourceText(w *Why) string {
+	src := w.DeadlineSource
+	if src == nil {
+		return "from " + w.DeadlineFrom
+	}
+	t := src.Attribute + " of " + src.Address
+	if r := src.Range; r.Filename != "" && r.Start.Line > 0 {
+		t += fmt.Sprintf(", %s:%d", r.Filename, r.Start.Line)
+	}
+	return t
+}
+
 // WriteWhy writes w for people.
 func WriteWhy(out io.Writer, w *Why) error {
 	var b strings.Builder
@@ -41,7 +56,7 @@ func WriteWhy(out io.Writer, w *Why) error {
 			fmt.Fprintf(&b, "  moves with move group %s\n", w.Group)
 		}
 		if w.SlackDays != nil {
-			fmt.Fprintf(&b, "  deadline %s (from %s): %s\n", w.Deadline, w.DeadlineFrom, slackText(*w.SlackDays))
+			fmt.Fprintf(&b, "  deadline %s (%s): %s\n", w.Deadline, sourceText(w), slackText(*w.SlackDays))
 		} else {
 			b.WriteString("  no deadline: no support end date or contract applies to it\n")
 		}

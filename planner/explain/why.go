@@ -26,11 +26,13 @@ type Why struct {
 	Date    inventory.Date `json:"date,omitzero"`
 	Group   string         `json:"group,omitempty"`
 	// Deadline and DeadlineFrom say when the action is due and which
-	// asset's date that is; SlackDays is the deadline minus the wave date
+	// asset's date that is, DeadlineSource which attribute and where it
+	// is written; SlackDays is the deadline minus the wave date
 	// (negative when late). All are absent when nothing sets a deadline.
-	Deadline     inventory.Date `json:"deadline,omitzero"`
-	DeadlineFrom string         `json:"deadline_from,omitempty"`
-	SlackDays    *int           `json:"slack_days,omitempty"`
+	Deadline       inventory.Date  `json:"deadline,omitzero"`
+	DeadlineFrom   string          `json:"deadline_from,omitempty"`
+	DeadlineSource *planner.Source `json:"deadline_source,omitempty"`
+	SlackDays      *int            `json:"slack_days,omitempty"`
 	// Chain runs from the root constraint (the start, or full waves) to
 	// this action; each step's wave is at most the next one's.
 	Chain []Step `json:"chain,omitempty"`
@@ -103,7 +105,7 @@ func (ix *Index) Why(addr string) (*Why, error) {
 	}
 	w.Outcome, w.Action, w.Wave, w.Date, w.Group = OutcomePlanned, string(a.Action), wave.Number, wave.Date, a.Group
 	if !a.Deadline.IsZero() {
-		w.Deadline, w.DeadlineFrom, w.SlackDays = a.Deadline, a.DeadlineFrom, a.Slack
+		w.Deadline, w.DeadlineFrom, w.DeadlineSource, w.SlackDays = a.Deadline, a.DeadlineFrom, a.DeadlineSource, a.Slack
 	}
 	w.Chain = ix.chain(addr)
 	return w, nil
