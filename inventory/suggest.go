@@ -113,3 +113,8 @@ func (m *Model) Suggest(addr string) []string {
 	}
 	return nil
 }
+
+// Suggest is "did you mean" for names decom reads outside the inventory
+// language (import headers, mapping files, command-line values): the
+// candidate nearest to given, or "" when none is a likely typo.
+func Suggest(given string, candidates []string) string { return suggest(given, candidates) }

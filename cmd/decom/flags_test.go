@@ -82,6 +82,12 @@ func TestCommandFlags(t *testing.T) {
 	check(t, "fmt", parsed(t, newFmtCmd), fmtOptions{Paths: []string{}})
 	check(t, "fmt --check - ", parsed(t, newFmtCmd, "--check", "-"), fmtOptions{Paths: []string{"-"}, Check: true})
 
+	check(t, "import csv", parsed(t, newImportCSVCmd, "--type", "device", "--out", "inv", "a.csv", "b.csv"),
+		importCSVOptions{Files: []string{"a.csv", "b.csv"}, Type: "device", Out: "inv", DateOrder: "dmy"})
+	check(t, "import csv, every flag", parsed(t, newImportCSVCmd, "--type", "site", "--out", "o", "--map", "m.hcl",
+		"--delimiter", "tab", "--date-order", "mdy", "--inventory", "x", "--inventory", "y", "s.csv"),
+		importCSVOptions{Files: []string{"s.csv"}, Type: "site", Out: "o", Map: "m.hcl", Delimiter: "tab", DateOrder: "mdy", Inventory: []string{"x", "y"}})
+
 	check(t, "version", parsed(t, newVersionCmd), versionOptions{Format: "text"})
 	check(t, "version -o json", parsed(t, newVersionCmd, "-o", "json"), versionOptions{Format: "json"})
 }
@@ -93,7 +99,7 @@ func TestCommandsRegistered(t *testing.T) {
 	for _, c := range newRootCmd(streams{}).Commands() {
 		names = append(names, c.Name())
 	}
-	want := "diff fmt graph impact plan report validate version why"
+	want := "diff fmt graph impact import plan report validate version why"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("commands %q, want %q", got, want)
 	}

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
+	"github.com/decomhq/decom/internal/atomicfile"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/inventory/format"
 	"github.com/hashicorp/hcl/v2"
@@ -86,7 +86,7 @@ func runFmt(s streams, o *fmtOptions) error {
 		unformatted++
 		fmt.Fprintln(s.Out, name)
 		if !o.Check {
-			if err := writeFileAtomic(name, out); err != nil {
+			if err := atomicfile.Write(name, out, 0o644); err != nil {
 				return &exitError{code: exitUsage, err: err}
 			}
 		}
@@ -113,31 +113,4 @@ func fmtStdin(s streams) error {
 	}
 	_, err = s.Out.Write(out)
 	return err
-}
-
-// writeFileAtomic replaces name with data through a temporary file in the
-// same folder, keeping the file's permissions, so an interrupted run never
-// leaves a half-written inventory file.
-func writeFileAtomic(name string, data []byte) error {
-	fi, err := os.Stat(name)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(fi.Mode().Perm()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }

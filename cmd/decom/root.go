@@ -100,6 +100,7 @@ estate and the plan as diagrams.`,
 		newDiffCmd(s, runDiff),
 		newReportCmd(s, runReport),
 		newFmtCmd(s, runFmt),
+		newImportCmd(s),
 		newVersionCmd(s, runVersion),
 	)
 	return root
