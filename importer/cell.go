@@ -141,7 +141,7 @@ func reference(a *language.Attribute, text string) (Ref, *Fault) {
 	types := a.RefTypes
 	if typ, rest, ok := strings.Cut(text, "."); ok {
 		for _, t := range a.RefTypes {
-			if t == typ && rest != "" {
+			if strings.EqualFold(t, typ) && rest != "" {
 				types, text = []string{t}, rest
 			}
 		}

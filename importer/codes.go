@@ -23,13 +23,21 @@ const (
 	CodeAmbiguousRef     = "import-ambiguous-reference"
 	CodeNoRecords        = "import-no-records"
 	CodeHandWritten      = "import-hand-written"
-	CodeNetBoxExport     = "import-netbox-export"
 )
 
 // usageCodes are the faults that mean the import could not be run as asked
 // (a file missing, a broken mapping file), as opposed to faults found in
 // the data: the command exits 2 for them rather than 1.
 var usageCodes = map[string]bool{CodeUnreadable: true, CodeMapping: true}
+
+// Codes lists every code the import raises itself, in the order
+// docs/import.md documents them.
+var Codes = []string{
+	CodeUnreadable, CodeMapping, CodeEncoding, CodeCSVSyntax, CodeNoLabelColumn,
+	CodeDuplicateColumn, CodeUnmappedColumn, CodeExtraCells, CodeMissingValue,
+	CodeInvalidLabel, CodeLabelCollision, CodeInvalidValue, CodeInvalidDate,
+	CodeUnknownReference, CodeAmbiguousRef, CodeNoRecords, CodeHandWritten,
+}
 
 func init() {
 	diag.Register(
@@ -50,6 +58,5 @@ func init() {
 		diag.Rule{Code: CodeAmbiguousRef, Title: "Reference names several assets", Help: "Write TYPE.ID, e.g. device.core_sw_01, to say which."},
 		diag.Rule{Code: CodeNoRecords, Title: "Nothing to import", Help: "Check that the file is the export you meant; the generated file is empty.", Warning: true},
 		diag.Rule{Code: CodeHandWritten, Title: "Would overwrite a hand-written file", Help: "Rename or move the hand-written file, or import into another --out folder."},
-		diag.Rule{Code: CodeNetBoxExport, Title: "Unexpected NetBox export", Help: "Give the JSON that NetBox's REST API returns for /api/dcim/sites/, devices/, interfaces/ or cables/."},
 	)
 }

@@ -85,7 +85,7 @@ func Prepare(files []*File, opt Options) ([]Output, hcl.Diagnostics) {
 	diags = append(diags, ds...)
 	known, _ := inventory.LoadSources(existing, inventory.LoadOptions{})
 	idx := newLabelIndex(known)
-	diags = append(diags, collisions(files, idx)...)
+	diags = append(diags, collisions(files, known, idx)...)
 	for _, f := range files {
 		diags = append(diags, resolve(f, idx)...)
 	}
@@ -213,7 +213,7 @@ func (x labelIndex) labels(typ string) []string {
 
 // collisions reports two records that make one address, and a record whose
 // address the inventory already has; it adds the rest to idx.
-func collisions(files []*File, idx labelIndex) hcl.Diagnostics {
+func collisions(files []*File, known *inventory.Model, idx labelIndex) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	type first struct {
 		id    string
@@ -232,9 +232,10 @@ func collisions(files []*File, idx labelIndex) hcl.Diagnostics {
 				continue
 			}
 			seen[addr] = first{b.ID, b.Origin.Where}
-			if idx[b.Type][b.Label] {
+			if a := known.Lookup(addr); a != nil {
+				r := a.AssetMeta().DefRange
 				diags = append(diags, diag.Error(inventory.CodeDuplicateAddress, fmt.Sprintf("%s is already declared", addr),
-					at(b.Origin, fmt.Sprintf("The inventory already declares %s in a file this import does not write; remove one of the two.", addr)), b.Origin.Range))
+					at(b.Origin, fmt.Sprintf("%s is declared at %s:%d, which this import does not replace; remove one of the two, or give this row another ID.", addr, r.Filename, r.Start.Line)), b.Origin.Range))
 			}
 		}
 	}

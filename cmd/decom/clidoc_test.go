@@ -24,23 +24,29 @@ func cliDoc(root *cobra.Command) []byte {
 	b.WriteString("# Command reference\n\n")
 	b.WriteString("This page is generated from the commands themselves (`go test ./cmd/decom -run TestCLIDoc -update`).\n\n")
 	b.WriteString("Exit codes, for every command: 0 fine (warnings allowed); 1 findings (validation errors; plan breaches or blockers with `--fail-on`); 2 usage or load error.\n\n")
-	for _, c := range root.Commands() {
+	writeCommands(&b, root)
+	return append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
+}
+
+// writeCommands writes each subcommand of parent, then its own subcommands.
+func writeCommands(b *bytes.Buffer, parent *cobra.Command) {
+	for _, c := range parent.Commands() {
 		if !c.IsAvailableCommand() || c.Name() == "help" {
 			continue
 		}
-		fmt.Fprintf(&b, "## decom %s\n\n%s.\n\n", c.Name(), c.Short)
-		fmt.Fprintf(&b, "```\n%s\n```\n\n", c.UseLine())
+		fmt.Fprintf(b, "## %s\n\n%s.\n\n", c.CommandPath(), c.Short)
+		fmt.Fprintf(b, "```\n%s\n```\n\n", c.UseLine())
 		if c.Long != "" {
-			fmt.Fprintf(&b, "%s\n\n", strings.TrimSpace(c.Long))
+			fmt.Fprintf(b, "%s\n\n", strings.TrimSpace(c.Long))
 		}
 		if c.Example != "" {
-			fmt.Fprintf(&b, "Examples:\n\n```sh\n%s\n```\n\n", strings.TrimRight(dedent(c.Example), "\n"))
+			fmt.Fprintf(b, "Examples:\n\n```sh\n%s\n```\n\n", strings.TrimRight(dedent(c.Example), "\n"))
 		}
 		if f := c.NonInheritedFlags().FlagUsages(); f != "" {
-			fmt.Fprintf(&b, "Flags:\n\n```\n%s```\n\n", f)
+			fmt.Fprintf(b, "Flags:\n\n```\n%s```\n\n", f)
 		}
+		writeCommands(b, c)
 	}
-	return append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
 }
 
 // dedent removes the two-space indent cobra examples are written with.

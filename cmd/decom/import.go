@@ -18,7 +18,7 @@ import (
 func newImportCmd(s streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import",
-		Short: "Turn spreadsheet or NetBox exports into generated inventory files",
+		Short: "Turn spreadsheet exports into generated inventory files",
 		Long: `import reads an estate kept elsewhere and writes it as inventory files:
 "import csv" takes spreadsheet exports, one block type at a time. See
 docs/import.md.
@@ -47,12 +47,12 @@ type importCSVOptions struct {
 
 // bind registers the command's flags on fs.
 func (o *importCSVOptions) bind(fs *pflag.FlagSet) {
-	fs.StringVar(&o.Type, "type", "", "block TYPE every row declares: "+strings.Join(language.AssetTypes(), ", ")+" (required)")
-	fs.StringVar(&o.Out, "out", "", "DIR to write the generated files to (required)")
-	fs.StringVar(&o.Map, "map", "", "mapping FILE: column names, default values and words to translate (docs/import.md)")
-	fs.StringVar(&o.Delimiter, "delimiter", "", `cell delimiter C: one character, or "tab" (default: detected from the header row)`)
-	fs.StringVar(&o.DateOrder, "date-order", "dmy", "ORDER of dates written with numbers only: dmy (31/03/2019), mdy (03/31/2019) or ymd")
-	fs.StringArrayVar(&o.Inventory, "inventory", nil, "more inventory PATH that references may name, besides DIR (repeatable)")
+	fs.StringVar(&o.Type, "type", "", "block `TYPE` every row declares: "+strings.Join(language.AssetTypes(), ", ")+" (required)")
+	fs.StringVar(&o.Out, "out", "", "`DIR` to write the generated files to (required)")
+	fs.StringVar(&o.Map, "map", "", "mapping `FILE`: column names, default values and words to translate (docs/import.md)")
+	fs.StringVar(&o.Delimiter, "delimiter", "", "cell delimiter `C`: one character, or \"tab\" (default: detected from the header row)")
+	fs.StringVar(&o.DateOrder, "date-order", "dmy", "`ORDER` of dates written with numbers only: dmy (31/03/2019), mdy (03/31/2019) or ymd")
+	fs.StringArrayVar(&o.Inventory, "inventory", nil, "more inventory `PATH` that references may name, besides DIR (repeatable)")
 }
 
 // newImportCSVCmd builds `decom import csv` with run as its action.
