@@ -25,11 +25,6 @@ const (
 	CodeHandWritten      = "import-hand-written"
 )
 
-// usageCodes are the faults that mean the import could not be run as asked
-// (a file missing, a broken mapping file), as opposed to faults found in
-// the data: the command exits 2 for them rather than 1.
-var usageCodes = map[string]bool{CodeUnreadable: true, CodeMapping: true}
-
 // Codes lists every code the import raises itself, in the order
 // docs/import.md documents them.
 var Codes = []string{
@@ -41,8 +36,8 @@ var Codes = []string{
 
 func init() {
 	diag.Register(
-		diag.Rule{Code: CodeUnreadable, Title: "Import source unreadable", Help: "Give a file that exists and can be read."},
-		diag.Rule{Code: CodeMapping, Title: "Invalid mapping file", Help: "Fix the mapping file as the detail says; docs/import.md describes it."},
+		diag.Rule{Code: CodeUnreadable, Title: "Import source unreadable", Help: "Give a file that exists and can be read.", LoadFailure: true},
+		diag.Rule{Code: CodeMapping, Title: "Invalid mapping file", Help: "Fix the mapping file as the detail says; docs/import.md describes it.", LoadFailure: true},
 		diag.Rule{Code: CodeEncoding, Title: "File is not UTF-8", Help: "Export the spreadsheet as \"CSV UTF-8\"."},
 		diag.Rule{Code: CodeCSVSyntax, Title: "Malformed CSV", Help: "Quote cells that hold the delimiter, quotes or new lines, and double a quote inside a quoted cell."},
 		diag.Rule{Code: CodeNoLabelColumn, Title: "No ID column", Help: "Add a column ID (or one named after the block type) holding each row's identifier, or map one in the mapping file."},

@@ -66,9 +66,7 @@ func IsUsage(diags hcl.Diagnostics) bool {
 		if d.Severity != hcl.DiagError {
 			continue
 		}
-		switch c := diag.Code(d); {
-		case usageCodes[c], c == inventory.CodePathNotFound, c == inventory.CodeUnreadable,
-			c == inventory.CodeNoInventoryFiles, c == inventory.CodeSymlinkLoop:
+		if r, _ := diag.Lookup(diag.Code(d)); r.LoadFailure {
 			return true
 		}
 	}

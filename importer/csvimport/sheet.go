@@ -77,7 +77,7 @@ func (s *sheet) columns(header []string) {
 			}
 			detail := fmt.Sprintf("No %s attribute is called %q (headers match attribute names ignoring case, spaces, hyphens and underscores), so this column is left out.", s.schema.Type, strings.TrimSpace(h))
 			if sug := suggestKey(k, s.schema.AttributeNames()); sug != "" {
-				detail += fmt.Sprintf(" Did you mean %s?", sug)
+				detail += fmt.Sprintf(" Did you mean %q?", sug)
 			}
 			detail += fmt.Sprintf(` To import it, map it in the mapping file: columns = { %q = "ATTRIBUTE" }; to leave it out quietly, map it to "".`, strings.TrimSpace(h))
 			s.diags = append(s.diags, diag.Warning(importer.CodeUnmappedColumn, fmt.Sprintf("Column %q is not imported", strings.TrimSpace(h)), detail, s.headerPos[i]))
