@@ -2,12 +2,17 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"slices"
 	"strings"
+	"syscall"
 
-	"github.com/decomhq/decom/internal/atomicfile"
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/inventory/format"
 	"github.com/hashicorp/hcl/v2"
@@ -34,16 +39,25 @@ func newFmtCmd(s streams, run func(streams, *fmtOptions) error) *cobra.Command {
 		Short: "Lay out inventory files canonically, keeping every comment",
 		Long: `fmt rewrites every *.hcl and *.hcl.json file under each DIR or FILE (default
 ".") in canonical layout: attributes aligned, two-space indents, one newline
-at the end. Only white space changes; every comment stays where it was. It
-prints the name of each file it changed. A file that does not parse is left
-untouched and its errors are reported (exit 1).
+at the end, line endings kept (CRLF or LF, as the file's first line has
+them). Only white space changes; every comment stays where it was. It
+prints the name of each file it changed. A file that does not parse, or is
+binary, is left untouched and its errors are reported (exit 1).
+
+A file is replaced through a temporary file in its folder, with its mode,
+owner and group, synced before it is renamed, so it is never half written;
+a symbolic link is written through to its target. A file with several hard
+links, a read-only file or folder, and anything that is not a regular file
+are left as they are, each with a message, while the other files are laid
+out (exit 2). SIGINT or SIGTERM stops it between two files.
 
 With --check nothing is written: fmt lists the files that are not laid out
 canonically and exits 1 if there are any, for CI. With "-" it reads one
-native file from standard input and writes it laid out to standard output.`,
+file from standard input and writes it laid out to standard output (with
+--check it only says whether it is laid out). See docs/decisions.md.`,
 		Example: `  decom fmt examples/kcom
-  decom fmt --check .
-  decom fmt - < network.hcl`,
+  decom fmt --check examples/kcom
+  decom fmt - < examples/kcom/networks.hcl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
 			return run(s, o)
@@ -53,64 +67,90 @@ native file from standard input and writes it laid out to standard output.`,
 	return cmd
 }
 
-// runFmt lays out the files, or standard input, canonically.
+// stdinName names standard input in fmt's output and diagnostics.
+const stdinName = "<stdin>"
+
+// runFmt lays out the files, or standard input, canonically. Each file is
+// laid out by format.File, which never damages one; a file it leaves as it
+// is gets a diagnostic and the others are still laid out. SIGINT and
+// SIGTERM stop it between two files, so no temporary file is left behind.
 func runFmt(s streams, o *fmtOptions) error {
-	if len(o.Paths) == 1 && o.Paths[0] == "-" {
-		return fmtStdin(s)
-	}
-	if len(o.Paths) == 0 {
-		o.Paths = []string{"."}
+	if slices.Contains(o.Paths, "-") {
+		if len(o.Paths) > 1 {
+			return errors.New(`"-" (standard input) cannot be combined with other paths; run decom fmt once for each`)
+		}
+		return fmtStdin(s, o.Check)
 	}
 	names, diags := inventory.Discover(o.Paths)
 	if diags.HasErrors() {
 		printDiagnostics(s.Err, &inventory.Model{}, diags)
 		return loadFailed()
 	}
-	var broken hcl.Diagnostics
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	var problems hcl.Diagnostics
 	var sources []inventory.SourceFile
-	unformatted := 0
+	unformatted, refused, broken := 0, 0, 0
 	for _, name := range names {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			return &exitError{code: exitUsage, err: err}
+		if ctx.Err() != nil {
+			printDiagnostics(s.Err, &inventory.Model{Files: sources}, problems)
+			return &exitError{code: exitUsage, err: errors.New("interrupted: the files listed were laid out, the others were left as they were")}
 		}
-		out, d := format.Source(name, src)
-		if d.HasErrors() {
-			broken = append(broken, d...)
-			sources = append(sources, inventory.SourceFile{Name: name, Bytes: src})
-			continue
+		r := format.File(name, o.Check)
+		switch {
+		case r.Refused:
+			refused++
+		case r.Failed():
+			broken++
+		case r.Changed:
+			unformatted++
+			fmt.Fprintln(s.Out, name)
 		}
-		if bytes.Equal(out, src) {
-			continue
-		}
-		unformatted++
-		fmt.Fprintln(s.Out, name)
-		if !o.Check {
-			if err := atomicfile.Write(name, out, 0o644); err != nil {
-				return &exitError{code: exitUsage, err: err}
-			}
+		if len(r.Diagnostics) > 0 {
+			problems = append(problems, r.Diagnostics...)
+			sources = append(sources, inventory.SourceFile{Name: name, Bytes: r.Source})
 		}
 	}
-	if len(broken) > 0 {
-		printDiagnostics(s.Err, &inventory.Model{Files: sources}, broken)
+	if len(problems) > 0 {
+		printDiagnostics(s.Err, &inventory.Model{Files: sources}, problems)
+	}
+	switch {
+	case refused > 0:
+		return &exitError{code: exitUsage, err: fmt.Errorf("%s left unchanged (see above)", english.Plural(refused, "file", "files"))}
+	case broken > 0:
 		return findings()
-	}
-	if o.Check && unformatted > 0 {
+	case o.Check && unformatted > 0:
 		return &exitError{code: exitFindings, err: fmt.Errorf("%d file(s) not formatted; run: decom fmt %s", unformatted, strings.Join(o.Paths, " "))}
 	}
 	return nil
 }
 
-func fmtStdin(s streams) error {
+// fmtStdin lays out one inventory file read from standard input: to
+// standard output, or with check only says whether it is laid out (its
+// name, <stdin>, on standard output and exit 1 when it is not).
+func fmtStdin(s streams, check bool) error {
 	src, err := io.ReadAll(s.In)
 	if err != nil {
-		return &exitError{code: exitUsage, err: err}
+		return &exitError{code: exitUsage, err: fmt.Errorf("reading standard input: %w", err)}
 	}
-	out, diags := format.Source("<stdin>", src)
+	diags := inventory.CheckText(stdinName, src)
+	var out []byte
+	if !diags.HasErrors() {
+		out, diags = format.Source(stdinName, src)
+	}
 	if diags.HasErrors() {
-		printDiagnostics(s.Err, &inventory.Model{Files: []inventory.SourceFile{{Name: "<stdin>", Bytes: src}}}, diags)
+		printDiagnostics(s.Err, &inventory.Model{Files: []inventory.SourceFile{{Name: stdinName, Bytes: src}}}, diags)
 		return findings()
 	}
-	_, err = s.Out.Write(out)
-	return err
+	if check {
+		if bytes.Equal(out, src) {
+			return nil
+		}
+		fmt.Fprintln(s.Out, stdinName)
+		return &exitError{code: exitFindings, err: errors.New("standard input is not formatted; run: decom fmt -")}
+	}
+	if _, err := s.Out.Write(out); err != nil {
+		return &exitError{code: exitUsage, err: fmt.Errorf("writing the result: %w", err)}
+	}
+	return nil
 }

@@ -10,8 +10,13 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
-// TestMain lets scripts run decom in-process as the "decom" command.
+// TestMain lets scripts run decom in-process as the "decom" command. With
+// DECOM_TEST_RUN_MAIN=1 the test binary is decom itself, for tests that
+// start it as a child process (to send it a signal).
 func TestMain(m *testing.M) {
+	if os.Getenv("DECOM_TEST_RUN_MAIN") == "1" {
+		os.Exit(Main())
+	}
 	testscript.Main(m, map[string]func(){
 		"decom": func() { os.Exit(Main()) },
 	})

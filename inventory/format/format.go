@@ -40,6 +40,10 @@ func init() {
 // with two spaces, keeping key order. A file that does not parse is
 // returned unchanged (nil) together with the diagnostics that say why, so
 // that a broken file is never rewritten.
+//
+// Line endings are kept: a file whose first line ends in CRLF comes out
+// with CRLF on every line, any other with LF (a file that mixes the two
+// takes the ending of its first line).
 func Source(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 	if bad := invalidUTF8(src); bad >= 0 {
 		at := posAt(src, bad)
@@ -47,6 +51,26 @@ func Source(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 		return nil, hcl.Diagnostics{diag.Error(CodeEncoding, "File is not UTF-8 text",
 			"The byte at this position is not valid UTF-8; formatting would corrupt the file, so it is left unchanged.", r)}
 	}
+	// Lay out the text with LF endings, then put CRLF back on every line
+	// when the first line had it. No token of either syntax holds a raw
+	// line break, so every LF of the output ends a line.
+	out, diags := layout(filename, bytes.ReplaceAll(src, crlf, lf))
+	if out == nil || !usesCRLF(src) {
+		return out, diags
+	}
+	return bytes.ReplaceAll(out, lf, crlf), diags
+}
+
+var crlf, lf = []byte("\r\n"), []byte("\n")
+
+// usesCRLF reports whether src's first line ends in CRLF.
+func usesCRLF(src []byte) bool {
+	i := bytes.IndexByte(src, '\n')
+	return i > 0 && src[i-1] == '\r'
+}
+
+// layout is Source for text with LF line endings.
+func layout(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 	if strings.HasSuffix(filename, ".json") {
 		return formatJSON(filename, src)
 	}

@@ -73,3 +73,32 @@ func commentsOf(t testing.TB, src []byte) []byte {
 	}
 	return out
 }
+
+// TestLineEndings checks that a CRLF file keeps CRLF on every line
+// (comments and heredocs included), that a mixed file takes the ending of
+// its first line, and that an LF file stays LF.
+func TestLineEndings(t *testing.T) {
+	lfIn := "# the WAN\nnetwork \"kcom\" {\nrole=\"legacy\" # legacy\n  name = <<EOT\nKCOM\nEOT\n}\n"
+	lfWant := "# the WAN\nnetwork \"kcom\" {\n  role = \"legacy\" # legacy\n  name = <<EOT\nKCOM\nEOT\n}\n"
+	crlfIn := strings.ReplaceAll(lfIn, "\n", "\r\n")
+	crlfWant := strings.ReplaceAll(lfWant, "\n", "\r\n")
+	mixed := strings.Replace(crlfIn, "\r\n", "\n", 2) // LF on lines 1 and 2
+	mixedCRLFFirst := strings.Replace(lfIn, "\n", "\r\n", 1)
+	jsonCRLF := "{\r\n\"network\": {\"kcom\": {\"role\": \"legacy\"}}\r\n}\r\n"
+	for _, c := range []struct{ name, in, want string }{
+		{"lf.hcl", lfIn, lfWant},
+		{"crlf.hcl", crlfIn, crlfWant},
+		{"crlf-canonical.hcl", crlfWant, crlfWant},
+		{"mixed-lf-first.hcl", mixed, lfWant},
+		{"mixed-crlf-first.hcl", mixedCRLFFirst, crlfWant},
+		{"crlf.hcl.json", jsonCRLF, "{\r\n  \"network\": {\r\n    \"kcom\": {\r\n      \"role\": \"legacy\"\r\n    }\r\n  }\r\n}\r\n"},
+	} {
+		got, diags := Source(c.name, []byte(c.in))
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", c.name, diags)
+		}
+		if string(got) != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
