@@ -2,9 +2,9 @@ package planner
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner/schedule"
 )
 
 // Options override the plan block for what-if runs. A nil field keeps the
@@ -44,8 +44,8 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 	g := analyse(m, rel, s, cal)
 	e, edges, u, bs, p, unitOf := g.e, g.edges, g.units, g.blocks, g.p, g.unitOf
 	plan.Blockers = bs.blockers(e, g.causes)
-	plan.LowerBound = p.lowerBound()
-	wave := p.solve(plan.LowerBound.Waves)
+	plan.LowerBound = LowerBound(p.LowerBound())
+	wave := p.Solve(plan.LowerBound.Waves)
 
 	nw := 0
 	for _, w := range wave {
@@ -74,7 +74,7 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 		plan.Waves = append(plan.Waves, Wave{Number: w + 1, Date: cal.date(w), Actions: all[:0:count[w]]})
 		all = all[count[w]:count[w]:cap(all)]
 	}
-	x := &explainer{e: e, p: p, edges: edges, cal: cal, wave: wave, unitOf: unitOf, s: s, load: loadOf(p, wave)}
+	x := &explainer{e: e, p: p, edges: edges, cal: cal, wave: wave, unitOf: unitOf, s: s, load: p.LoadOf(wave)}
 	slack := make([]int, 0, dated) // one array for every Action.Slack
 	src := &sources{rel: rel}
 	for v, nd := range e.nodes {
@@ -124,7 +124,7 @@ type analysis struct {
 	causes map[string]string
 	units  *units
 	blocks *blockState
-	p      *problem
+	p      *schedule.Problem
 	unitOf []int
 }
 
@@ -169,147 +169,6 @@ func analyse(m *inventory.Model, rel *inventory.Relations, s Settings, cal *cale
 		}
 	}
 	p, unitOf := u.problem(e, edges, bs, cal, s)
-	p.index()
+	p.Prepare()
 	return &analysis{e: e, edges: edges, causes: causes, units: u, blocks: bs, p: p, unitOf: unitOf}
-}
-
-// units are the strongly connected components of the precedence graph
-// (move groups and any other zero-lag cycles): each must take one wave.
-type units struct {
-	comp    []int   // node -> unit
-	members [][]int // unit -> nodes, sorted; units ordered by first member
-	// softCycle marks units with a soak lag inside: they can never be
-	// planned, as their members would have to be waves apart and together.
-	softCycle []bool
-}
-
-func unitsOf(n int, edges []edge, out csr) *units {
-	comp, k := tarjan(n, edges, out)
-	// Renumber by smallest member, so unit order is address order.
-	first := make([]int, k)
-	for i := range first {
-		first[i] = -1
-	}
-	for v := 0; v < n; v++ {
-		if first[comp[v]] < 0 {
-			first[comp[v]] = v
-		}
-	}
-	order := make([]int, k)
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(i, j int) bool { return first[order[i]] < first[order[j]] })
-	renum := make([]int, k)
-	for i, c := range order {
-		renum[c] = i
-	}
-	u := &units{comp: make([]int, n), members: make([][]int, k)}
-	for v := 0; v < n; v++ {
-		c := renum[comp[v]]
-		u.comp[v] = c
-		u.members[c] = append(u.members[c], v)
-	}
-	u.softCycle = make([]bool, k)
-	for _, ed := range edges {
-		if ed.lag > 0 && u.comp[ed.from] == u.comp[ed.to] {
-			u.softCycle[u.comp[ed.from]] = true
-		}
-	}
-	return u
-}
-
-// intrinsic returns the rule 8 roots a unit is on its own: a cycle with a
-// soak gap inside, or more work than one wave may hold.
-func (u *units) intrinsic(e *estate, members []int, s Settings) []rootBlock {
-	c := u.comp[members[0]]
-	names := make([]string, len(members))
-	var changes, crit int
-	var effort float64
-	for i, v := range members {
-		names[i] = e.nodes[v].addr
-		changes++
-		effort += e.nodes[v].effort
-		if e.nodes[v].critical {
-			crit++
-		}
-	}
-	var why string
-	if u.softCycle[c] {
-		why = fmt.Sprintf("is in a cycle of precedences (%s) that soak_waves = %d cannot satisfy",
-			listAddrs(names), s.SoakWaves)
-	}
-	if why == "" {
-		over := ""
-		switch {
-		case s.MaxChanges > 0 && changes > s.MaxChanges:
-			over = fmt.Sprintf("%d changes, more than max_changes = %d", changes, s.MaxChanges)
-		case s.MaxEffortDays > 0 && effort > s.MaxEffortDays+1e-9:
-			over = fmt.Sprintf("%g effort days, more than max_effort_days = %g", effort, s.MaxEffortDays)
-		case s.MaxCritical > 0 && crit > s.MaxCritical:
-			over = fmt.Sprintf("%d critical cutovers, more than max_critical = %d", crit, s.MaxCritical)
-		}
-		if over == "" {
-			return nil
-		}
-		if len(members) > 1 {
-			why = fmt.Sprintf("moves as one group with %s, which needs %s allows in one wave", listAddrs(names), over)
-		} else {
-			why = fmt.Sprintf("needs %s allows in one wave", over)
-		}
-	}
-	out := make([]rootBlock, len(members))
-	for i, v := range members {
-		out[i] = rootBlock{node: v, reason: why}
-	}
-	return out
-}
-
-// problem builds the scheduling problem over the units that are not
-// blocked, and maps each node to its unit there (-1 when blocked).
-func (u *units) problem(e *estate, edges []edge, bs *blockState, cal *calendar, s Settings) (*problem, []int) {
-	p := &problem{cal: cal, maxC: s.MaxChanges, maxE: s.MaxEffortDays, maxK: s.MaxCritical}
-	pu := make([]int, len(u.members)) // unit -> problem unit
-	for c, ms := range u.members {
-		pu[c] = -1
-		if bs.blocked[ms[0]] {
-			continue
-		}
-		pu[c] = p.n
-		p.n++
-	}
-	horizon := min(p.n*(s.SoakWaves+1)+1, 1<<20)
-	p.changes = make([]int, p.n)
-	p.effort = make([]float64, p.n)
-	p.crit = make([]int, p.n)
-	p.dl = make([]int, p.n)
-	p.deadlines = make([][]int32, p.n)
-	for i := range p.dl {
-		p.dl[i] = inf
-	}
-	unitOf := make([]int, len(e.nodes))
-	for v, nd := range e.nodes {
-		x := pu[u.comp[v]]
-		unitOf[v] = x
-		if x < 0 {
-			continue
-		}
-		p.changes[x]++
-		p.effort[x] += nd.effort
-		if nd.critical {
-			p.crit[x]++
-		}
-		if !nd.deadline.IsZero() {
-			p.deadlines[x] = append(p.deadlines[x], int32(nd.deadline))
-			p.dl[x] = min(p.dl[x], cal.lastWaveBy(nd.deadline, horizon))
-		}
-	}
-	p.edges = make([]uedge, 0, len(edges))
-	for i, ed := range edges {
-		a, b := unitOf[ed.from], unitOf[ed.to]
-		if a >= 0 && b >= 0 && a != b {
-			p.edges = append(p.edges, uedge{from: a, to: b, lag: ed.lag, orig: i, soft: ed.soft})
-		}
-	}
-	return p, unitOf
 }

@@ -1,18 +1,22 @@
 package planner
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/decomhq/decom/planner/schedule"
+)
 
 // explainer works out, for each planned action, the binding constraint
 // that keeps it out of the wave before its own.
 type explainer struct {
 	e      *estate
-	p      *problem
+	p      *schedule.Problem
 	edges  []edge
 	cal    *calendar
 	wave   []int
 	unitOf []int
 	s      Settings
-	load   *load
+	load   *schedule.Load
 }
 
 // why explains node v's wave.
@@ -34,15 +38,15 @@ func (x *explainer) reason(v, u, w int) Reason {
 	// The binding predecessor: the one that allows the latest earliest
 	// wave; ties go to the lowest address (unit edges are in node order).
 	best, est := -1, 0
-	for _, ei := range x.p.pred[u] {
-		pe := x.p.edges[ei]
-		if t := x.wave[pe.from] + pe.lag; best < 0 || t > est {
+	for _, ei := range x.p.In(u) {
+		pe := x.p.Edges[ei]
+		if t := x.wave[pe.From] + pe.Lag; best < 0 || t > est {
 			best, est = ei, t
 		}
 	}
 	if best >= 0 && est >= w {
-		ed := x.edges[x.p.edges[best].orig]
-		pw := x.wave[x.p.edges[best].from] + 1
+		ed := x.edges[x.p.Edges[best].Tag]
+		pw := x.wave[x.p.Edges[best].From] + 1
 		pred := x.e.nodes[ed.from].addr
 		r := Reason{Kind: "after", Predecessor: pred, PredecessorWave: pw, Rule: ed.rule.String(),
 			Text: x.edgeText(ed, pred, pw)}
@@ -60,12 +64,12 @@ func (x *explainer) reason(v, u, w int) Reason {
 	prev := w - 1
 	l := x.load
 	switch {
-	case x.p.maxC > 0 && l.c[prev]+x.p.changes[u] > x.p.maxC:
-		return x.full(prev, fmt.Sprintf("max_changes = %d", x.p.maxC))
-	case x.p.maxE > 0 && l.ef[prev]+x.p.effort[u] > x.p.maxE+1e-9:
-		return x.full(prev, fmt.Sprintf("max_effort_days = %g", x.p.maxE))
-	case x.p.maxK > 0 && l.k[prev]+x.p.crit[u] > x.p.maxK:
-		return x.full(prev, fmt.Sprintf("max_critical = %d", x.p.maxK))
+	case x.p.MaxChanges > 0 && l.Changes[prev]+x.p.Changes[u] > x.p.MaxChanges:
+		return x.full(prev, fmt.Sprintf("max_changes = %d", x.p.MaxChanges))
+	case x.p.MaxEffort > 0 && l.Effort[prev]+x.p.Effort[u] > x.p.MaxEffort+1e-9:
+		return x.full(prev, fmt.Sprintf("max_effort_days = %g", x.p.MaxEffort))
+	case x.p.MaxCritical > 0 && l.Critical[prev]+x.p.Critical[u] > x.p.MaxCritical:
+		return x.full(prev, fmt.Sprintf("max_critical = %d", x.p.MaxCritical))
 	}
 	return Reason{Kind: "priority", Rule: "R6", Text: fmt.Sprintf(
 		"wave %d had room, but the scheduler kept it for work with earlier deadlines or longer chains", prev+1)}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/decomhq/decom/internal/estategen"
 	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner/schedule"
 )
 
 // mediumModel is a random estate of n applications, about five to a
@@ -54,9 +55,9 @@ func mediumModel(seed int64, n int) *inventory.Model {
 
 // baseline is plain deadline-aware list scheduling: latest start first,
 // one pass, no improvement.
-func baseline(m *inventory.Model, s Settings) score {
+func baseline(m *inventory.Model, s Settings) schedule.Score {
 	p := buildProblem(m, s)
-	return p.score(p.list(p.priorityRules(0)[0], false))
+	return p.Score(p.ListSchedule())
 }
 
 // TestQualityAgainstBaseline runs the planner and plain list scheduling on
@@ -79,36 +80,36 @@ func TestQualityAgainstBaseline(t *testing.T) {
 }
 
 func compareBaseline(t *testing.T, name string, runs int, gen func(seed int) (*inventory.Model, int)) {
-	var base, got score
+	var base, got schedule.Score
 	var lbGap, better int
 	for seed := 0; seed < runs; seed++ {
 		m, n := gen(seed)
 		p := mustBuild(t, m, Options{})
 		checkInvariants(t, m, p)
 		bs := baseline(m, p.Settings)
-		s := score{waves: len(p.Waves), breaches: len(p.Breaches)}
+		s := schedule.Score{Waves: len(p.Waves), Breaches: len(p.Breaches)}
 		for _, br := range p.Breaches {
-			s.late += br.DaysLate
+			s.Late += br.DaysLate
 		}
-		if bs.less(s) {
+		if bs.Less(s) {
 			t.Errorf("%s seed %d: planner %+v worse than baseline %+v", name, seed, s, bs)
 		}
-		if s.less(bs) {
+		if s.Less(bs) {
 			better++
 		}
 		if testing.Verbose() {
 			t.Logf("%s seed %d n %d: lb %d baseline %+v planner %+v", name, seed, n, p.LowerBound.Waves, bs, s)
 		}
-		base.waves += bs.waves
-		base.breaches += bs.breaches
-		base.late += bs.late
-		got.waves += s.waves
-		got.breaches += s.breaches
-		got.late += s.late
-		lbGap += s.waves - p.LowerBound.Waves
+		base.Waves += bs.Waves
+		base.Breaches += bs.Breaches
+		base.Late += bs.Late
+		got.Waves += s.Waves
+		got.Breaches += s.Breaches
+		got.Late += s.Late
+		lbGap += s.Waves - p.LowerBound.Waves
 	}
 	t.Logf("%s, %d estates: baseline %d waves, %d breaches, %d days late; planner %d waves, %d breaches, %d days late; better on %d; waves over lower bound %d",
-		name, runs, base.waves, base.breaches, base.late, got.waves, got.breaches, got.late, better, lbGap)
+		name, runs, base.Waves, base.Breaches, base.Late, got.Waves, got.Breaches, got.Late, better, lbGap)
 }
 
 // TestDeterministic: the same model gives the same bytes, whatever

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner/schedule"
 )
 
 // randomModel builds a small random estate: a legacy network with devices
@@ -160,7 +161,7 @@ func TestRandomEstates(t *testing.T) {
 // scheduler, not the rules).
 func exactWaves(m *inventory.Model, p *Plan) (int, bool) {
 	pr := buildProblem(m, p.Settings)
-	if pr.n == 0 || pr.n > 9 {
+	if pr.Len() == 0 || pr.Len() > 9 {
 		return 0, false
 	}
 	for W := max(1, p.LowerBound.Waves); W < len(p.Waves); W++ {
@@ -171,28 +172,41 @@ func exactWaves(m *inventory.Model, p *Plan) (int, bool) {
 	return len(p.Waves), true
 }
 
-func feasible(p *problem, W int) bool {
-	wave := make([]int, p.n)
-	l := &load{}
+func feasible(p *schedule.Problem, W int) bool {
+	n := p.Len()
+	wave := make([]int, n)
+	c, k := make([]int, W), make([]int, W)
+	ef := make([]float64, W)
+	fits := func(u, w int) bool {
+		return (p.MaxChanges == 0 || c[w]+p.Changes[u] <= p.MaxChanges) &&
+			(p.MaxEffort == 0 || ef[w]+p.Effort[u] <= p.MaxEffort+1e-9) &&
+			(p.MaxCritical == 0 || k[w]+p.Critical[u] <= p.MaxCritical)
+	}
+	add := func(u, w, sign int) {
+		c[w] += sign * p.Changes[u]
+		ef[w] += float64(sign) * p.Effort[u]
+		k[w] += sign * p.Critical[u]
+	}
+	order := p.Order()
 	var place func(i int) bool
 	place = func(i int) bool {
-		if i == len(p.topo) {
+		if i == len(order) {
 			return true
 		}
-		u := p.topo[i]
+		u := order[i]
 		est := 0
-		for _, ei := range p.pred[u] {
-			e := p.edges[ei]
-			est = max(est, wave[e.from]+e.lag)
+		for _, ei := range p.In(u) {
+			e := p.Edges[ei]
+			est = max(est, wave[e.From]+e.Lag)
 		}
-		for w := est; w <= W-1-p.tail[u]; w++ {
-			if l.fits(p, u, w) {
+		for w := est; w <= W-1-p.Tail(u); w++ {
+			if fits(u, w) {
 				wave[u] = w
-				l.add(p, u, w, 1)
+				add(u, w, 1)
 				if place(i + 1) {
 					return true
 				}
-				l.add(p, u, w, -1)
+				add(u, w, -1)
 			}
 		}
 		return false
@@ -200,6 +214,6 @@ func feasible(p *problem, W int) bool {
 	return place(0)
 }
 
-func buildProblem(m *inventory.Model, s Settings) *problem {
+func buildProblem(m *inventory.Model, s Settings) *schedule.Problem {
 	return analyse(m, inventory.NewRelations(m), s, newCalendar(m, s)).p
 }

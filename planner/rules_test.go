@@ -137,6 +137,68 @@ func TestR2MoveGroup(t *testing.T) {
 	}
 }
 
+// R2: a dependency cycle through an application that takes no move (one
+// retained, retired or done) ties nothing: rule 1 orders only pairs that
+// both move, so the others form no move group and take waves of their own
+// as capacity allows. With all three moving, they are one group.
+func TestR2CycleThroughNonMover(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		set  func(*inventory.Application)
+	}{
+		{"retained", func(a *inventory.Application) {
+			a.Disposition = inventory.DispRetain
+			a.Network = ref("network.target")
+		}},
+		{"retired", func(a *inventory.Application) { a.Disposition = inventory.DispRetire }},
+		{"done", func(a *inventory.Application) { a.Status = inventory.StatusDone }},
+		{"moving", func(*inventory.Application) {}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := newB()
+			b.network("target", false)
+			b.network("kcom", true)
+			for _, n := range []string{"a", "b", "c"} {
+				b.app(n, inventory.DispRehost).Network = ref("network.kcom")
+			}
+			apps := b.m.Applications
+			apps[0].DependsOn = refs("application.b")
+			apps[1].DependsOn = refs("application.c")
+			apps[2].DependsOn = refs("application.a") // a -> b -> c -> a
+			c.set(apps[2])
+			limit := 1
+			if c.name == "moving" {
+				limit = 3 // the group of three fits one wave
+			}
+			p := b.build(t, Options{MaxChanges: intp(limit)})
+			for _, x := range []string{"application.a", "application.b"} {
+				a := actionOf(p, x)
+				if a == nil {
+					t.Fatalf("%s is not planned; blockers %+v", x, p.Blockers)
+				}
+				if c.name == "moving" {
+					if a.Group != "application.a" {
+						t.Errorf("%s: group %q, want application.a", x, a.Group)
+					}
+				} else if a.Group != "" {
+					t.Errorf("%s: group %q, want none: the cycle runs through a %s application", x, a.Group, c.name)
+				}
+			}
+			if c.name == "moving" {
+				if bl := blockerOf(p, "application.a"); bl != nil || len(p.Blockers) != 0 {
+					t.Fatalf("blockers %+v", p.Blockers)
+				}
+				return
+			}
+			// One change a wave: b (which depends on the non-mover only)
+			// first, then a, which depends on b.
+			if wa, wb := waveOf(p, "application.a"), waveOf(p, "application.b"); wb >= wa {
+				t.Errorf("a in wave %d, b in wave %d: a depends on b and must follow it", wa, wb)
+			}
+		})
+	}
+}
+
 // R3: a retirement waits for its acting dependents; a repurchase waits for
 // its replacement; a live dependent blocks the retirement.
 func TestR3Retirement(t *testing.T) {

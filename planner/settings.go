@@ -117,6 +117,10 @@ func (c *calendar) skip(d inventory.Date) (inventory.Date, string) {
 	return d, by
 }
 
+// Day is the date of wave k (0-based) as a day number: the calendar is
+// the scheduler's (schedule.Calendar).
+func (c *calendar) Day(k int) int { return int(c.date(k)) }
+
 // date returns the date of wave k (0-based).
 func (c *calendar) date(k int) inventory.Date {
 	for len(c.dates) <= k {

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/decomhq/decom/inventory"
+	"github.com/dominikbraun/graph"
 )
 
 // networksOf lists the networks an asset is on (SPEC "Where an asset
@@ -101,13 +102,17 @@ func (b *builder) tenantSet(t string) map[string]bool {
 }
 
 // neighbourhood is every node within depth hops of focus, over edges in
-// either direction and membership of a network. It is a breadth-first
-// search over an adjacency list built once: linear in the diagram's size.
+// either direction and membership of a network. The diagram's relations
+// are an undirected dominikbraun/graph graph, whose adjacency map a
+// breadth-first search walks level by level: linear in the diagram's
+// size. (The library's own BFSWithDepth counts visited vertices, not
+// hops, so the levels are walked here.)
 func (b *builder) neighbourhood(focus string, depth int) map[string]bool {
-	adj := make(map[string][]string, len(b.nodes))
+	g := graph.New(graph.StringHash)
 	join := func(x, y string) {
-		adj[x] = append(adj[x], y)
-		adj[y] = append(adj[y], x)
+		_ = g.AddVertex(x) // already there: fine
+		_ = g.AddVertex(y)
+		_ = g.AddEdge(x, y) // already there: fine
 	}
 	for _, e := range b.edges {
 		join(e.From, e.To)
@@ -125,12 +130,16 @@ func (b *builder) neighbourhood(focus string, depth int) map[string]bool {
 			join(n.ID, net)
 		}
 	}
+	adj, err := g.AdjacencyMap()
+	if err != nil { // the in-memory store never fails
+		adj = nil
+	}
 	seen := map[string]bool{focus: true}
 	frontier := []string{focus}
 	for d := 0; d < depth && len(frontier) > 0; d++ {
 		var next []string
 		for _, x := range frontier {
-			for _, y := range adj[x] {
+			for y := range adj[x] {
 				if !seen[y] {
 					seen[y] = true
 					next = append(next, y)

@@ -1,24 +1,31 @@
-package planner
+package schedule
 
 import (
 	"math"
 	"sort"
 )
 
+// Bound is a number of waves no schedule can beat (Waves), with the bound
+// each argument gives: the longest chain of precedences, the total load
+// over the per-wave limits, and windows that combine the two.
+type Bound struct {
+	Waves, Chain, Capacity, Window int
+}
+
 // maxGrid bounds the side of the (head, tail) grid of the window bound.
 // Longer chains are bucketed: taking a and b only at multiples of the
 // bucket width still gives a valid (slightly weaker) bound.
 const maxGrid = 1024
 
-// lowerBound computes the three lower bounds on the number of waves (SPEC
+// LowerBound computes the three lower bounds on the number of waves (SPEC
 // section 2, quality): the longest chain of precedences counting lags; the
 // total changes, effort and critical cutovers over their per-wave limits;
 // and the window bound, which combines them: the units with at least a
 // waves of chain before them (head >= a) and b after them (tail >= b) all
 // fall in waves a .. W-1-b, so W >= a + b + ceil(their load / limit) for
-// every limit. It needs p.index() to have run.
-func (p *problem) lowerBound() LowerBound {
-	var lb LowerBound
+// every limit. It needs Prepare to have run.
+func (p *Problem) LowerBound() Bound {
+	var lb Bound
 	if p.n == 0 {
 		return lb
 	}
@@ -31,30 +38,30 @@ func (p *problem) lowerBound() LowerBound {
 	var tc, tk int
 	var te float64
 	for u := 0; u < p.n; u++ {
-		tc += p.changes[u]
-		te += p.effort[u]
-		tk += p.crit[u]
+		tc += p.Changes[u]
+		te += p.Effort[u]
+		tk += p.Critical[u]
 	}
 	lb.Capacity = 1
 	sizes := make([]float64, p.n)
-	if p.maxC > 0 {
-		lb.Capacity = max(lb.Capacity, ceilDiv(float64(tc), float64(p.maxC)))
+	if p.MaxChanges > 0 {
+		lb.Capacity = max(lb.Capacity, ceilDiv(float64(tc), float64(p.MaxChanges)))
 		for u := range sizes {
-			sizes[u] = float64(p.changes[u])
+			sizes[u] = float64(p.Changes[u])
 		}
-		lb.Capacity = max(lb.Capacity, binBound(sizes, float64(p.maxC)))
+		lb.Capacity = max(lb.Capacity, binBound(sizes, float64(p.MaxChanges)))
 	}
-	if p.maxE > 0 {
-		lb.Capacity = max(lb.Capacity, ceilDiv(te, p.maxE))
-		copy(sizes, p.effort)
-		lb.Capacity = max(lb.Capacity, binBound(sizes, p.maxE))
+	if p.MaxEffort > 0 {
+		lb.Capacity = max(lb.Capacity, ceilDiv(te, p.MaxEffort))
+		copy(sizes, p.Effort)
+		lb.Capacity = max(lb.Capacity, binBound(sizes, p.MaxEffort))
 	}
-	if p.maxK > 0 {
-		lb.Capacity = max(lb.Capacity, ceilDiv(float64(tk), float64(p.maxK)))
+	if p.MaxCritical > 0 {
+		lb.Capacity = max(lb.Capacity, ceilDiv(float64(tk), float64(p.MaxCritical)))
 		for u := range sizes {
-			sizes[u] = float64(p.crit[u])
+			sizes[u] = float64(p.Critical[u])
 		}
-		lb.Capacity = max(lb.Capacity, binBound(sizes, float64(p.maxK)))
+		lb.Capacity = max(lb.Capacity, binBound(sizes, float64(p.MaxCritical)))
 	}
 	lb.Window = max(lb.Chain, lb.Capacity)
 	g := (L + maxGrid - 1) / maxGrid // bucket width
@@ -102,7 +109,7 @@ const binWindowBudget = 1_000_000
 // cheap (short chains): the units with head >= a and tail >= b need not
 // just ceil(load / limit) waves but binBound of their loads, which counts
 // big units that cannot share a wave. Returns 0 when skipped.
-func (p *problem) binWindows(head, tail []int, L int) int {
+func (p *Problem) binWindows(head, tail []int, L int) int {
 	if L*L*p.n > binWindowBudget {
 		return 0
 	}
@@ -175,20 +182,20 @@ func binBound(sizes []float64, capacity float64) int {
 
 // hardChains is head and tail over the edges every valid plan must
 // honour, leaving out the soft link edges of rule 1.
-func (p *problem) hardChains() (head, tail []int) {
+func (p *Problem) hardChains() (head, tail []int) {
 	head, tail = make([]int, p.n), make([]int, p.n)
 	for _, u := range p.topo {
 		for _, ei := range p.succ[u] {
-			if e := p.edges[ei]; !e.soft {
-				head[e.to] = max(head[e.to], head[u]+e.lag)
+			if e := p.Edges[ei]; !e.Soft {
+				head[e.To] = max(head[e.To], head[u]+e.Lag)
 			}
 		}
 	}
 	for i := len(p.topo) - 1; i >= 0; i-- {
 		u := p.topo[i]
 		for _, ei := range p.succ[u] {
-			if e := p.edges[ei]; !e.soft {
-				tail[u] = max(tail[u], tail[e.to]+e.lag)
+			if e := p.Edges[ei]; !e.Soft {
+				tail[u] = max(tail[u], tail[e.To]+e.Lag)
 			}
 		}
 	}
@@ -207,16 +214,16 @@ type capacityDim struct {
 
 // capacityDims lists the per-wave limits the plan has (changes, effort,
 // critical cutovers), leaving out those that are unlimited.
-func (p *problem) capacityDims() []capacityDim {
+func (p *Problem) capacityDims() []capacityDim {
 	var dims []capacityDim
-	if p.maxC > 0 {
-		dims = append(dims, capacityDim{float64(p.maxC), func(u int) float64 { return float64(p.changes[u]) }})
+	if p.MaxChanges > 0 {
+		dims = append(dims, capacityDim{float64(p.MaxChanges), func(u int) float64 { return float64(p.Changes[u]) }})
 	}
-	if p.maxE > 0 {
-		dims = append(dims, capacityDim{p.maxE, func(u int) float64 { return p.effort[u] }})
+	if p.MaxEffort > 0 {
+		dims = append(dims, capacityDim{p.MaxEffort, func(u int) float64 { return p.Effort[u] }})
 	}
-	if p.maxK > 0 {
-		dims = append(dims, capacityDim{float64(p.maxK), func(u int) float64 { return float64(p.crit[u]) }})
+	if p.MaxCritical > 0 {
+		dims = append(dims, capacityDim{float64(p.MaxCritical), func(u int) float64 { return float64(p.Critical[u]) }})
 	}
 	return dims
 }

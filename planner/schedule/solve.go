@@ -1,4 +1,4 @@
-package planner
+package schedule
 
 import "sort"
 
@@ -9,48 +9,48 @@ func sortUnits(s []int, less func(a, b int) bool) {
 // fbiRounds bounds the forward-backward improvement passes.
 const fbiRounds = 4
 
-// solve schedules the problem: it runs list scheduling under several
+// Solve schedules the problem, returning the wave (0-based) of each unit: it runs list scheduling under several
 // priority rules, improves each result by forward-backward passes and
 // compaction, and keeps the best by (waves, breaches, days late). It stops
 // early once a plan reaches the lower bound on waves and the breaches no
 // plan can avoid.
-func (p *problem) solve(lbWaves int) []int {
+func (p *Problem) Solve(lbWaves int) []int {
 	if p.n == 0 {
 		return nil
 	}
 	sure := p.sureBreaches()
 	p.budget = passBudget(p.n)
 	var best []int
-	var bestScore score
+	var bestScore Score
 	consider := func(w []int) bool {
 		p.compact(w)
-		s := p.score(w)
-		if best == nil || s.less(bestScore) {
+		s := p.Score(w)
+		if best == nil || s.Less(bestScore) {
 			best, bestScore = w, s
 		}
-		return bestScore.waves <= lbWaves && bestScore.breaches <= sure
+		return bestScore.Waves <= lbWaves && bestScore.Breaches <= sure
 	}
 	stop := p.tryRules(lbWaves, consider)
-	if !stop && bestScore.waves > lbWaves {
-		stop = p.restarts(lbWaves, func() int { return bestScore.waves }, consider)
+	if !stop && bestScore.Waves > lbWaves {
+		stop = p.restarts(lbWaves, func() int { return bestScore.Waves }, consider)
 	}
-	for r := 0; r < fbiRounds && !stop && bestScore.breaches > sure && !p.spent(); r++ {
+	for r := 0; r < fbiRounds && !stop && bestScore.Breaches > sure && !p.spent(); r++ {
 		prev := bestScore
 		stop = consider(p.deadlineJustify(best))
-		if !bestScore.less(prev) {
+		if !bestScore.Less(prev) {
 			break
 		}
 	}
-	if !stop && bestScore.breaches > sure {
+	if !stop && bestScore.Breaches > sure {
 		p.budget = p.passes + squeakyBudget(p.n) // squeaky's own share
 		p.squeaky(append([]int(nil), best...), consider)
 	}
-	for r := 0; r < repairRounds && bestScore.breaches > sure; r++ {
+	for r := 0; r < repairRounds && bestScore.Breaches > sure; r++ {
 		prev := bestScore
 		w := append([]int(nil), best...)
 		p.repair(w)
 		consider(w)
-		if !bestScore.less(prev) {
+		if !bestScore.Less(prev) {
 			break
 		}
 	}
@@ -60,7 +60,7 @@ func (p *problem) solve(lbWaves int) []int {
 // tryRules runs every priority rule with forward-backward improvement,
 // reporting each schedule to consider; it returns true as soon as
 // consider says to stop.
-func (p *problem) tryRules(lbWaves int, consider func([]int) bool) bool {
+func (p *Problem) tryRules(lbWaves int, consider func([]int) bool) bool {
 	rules := p.priorityRules(lbWaves)
 	for i := range len(rules) + 2 {
 		if p.spent() {
@@ -80,7 +80,7 @@ func (p *problem) tryRules(lbWaves int, consider func([]int) bool) bool {
 			if consider(w2) {
 				return true
 			}
-			if !p.score(w2).less(p.score(w)) {
+			if !p.Score(w2).Less(p.Score(w)) {
 				break
 			}
 			w = w2
@@ -91,11 +91,11 @@ func (p *problem) tryRules(lbWaves int, consider func([]int) bool) bool {
 
 // sureBreaches counts the deadlines no plan can meet: those due before the
 // unit's earliest possible wave.
-func (p *problem) sureBreaches() int {
+func (p *Problem) sureBreaches() int {
 	n := 0
 	for u := 0; u < p.n; u++ {
-		d := int(p.cal.date(p.head[u]))
-		for _, dl := range p.deadlines[u] {
+		d := int(p.day(p.head[u]))
+		for _, dl := range p.Due[u] {
 			if d > int(dl) {
 				n++
 			}
@@ -117,7 +117,7 @@ func (p *problem) sureBreaches() int {
 //  6. longest tail, then the longest chain of units after it (lags not
 //     counted), deadlines last: packing for fewest waves when capacity,
 //     not lags, makes the chains long.
-func (p *problem) priorityRules(target int) [][]key {
+func (p *Problem) priorityRules(target int) [][]key {
 	rules := make([][]key, 6)
 	depth := p.chainDepth()
 	for i := range rules {
@@ -153,21 +153,21 @@ func (p *problem) priorityRules(target int) [][]key {
 // one whose total over its limit is largest), in thousandths of the limit;
 // nil when nothing is limited. Rules that take the biggest loads first pack
 // waves like first-fit decreasing bin packing.
-func (p *problem) bottleneckShare() []int {
+func (p *Problem) bottleneckShare() []int {
 	var tc, tk int
 	var te float64
 	for u := 0; u < p.n; u++ {
-		tc, te, tk = tc+p.changes[u], te+p.effort[u], tk+p.crit[u]
+		tc, te, tk = tc+p.Changes[u], te+p.Effort[u], tk+p.Critical[u]
 	}
 	best, load := 0.0, func(int) float64 { return 0 }
-	if p.maxC > 0 && float64(tc)/float64(p.maxC) > best {
-		best, load = float64(tc)/float64(p.maxC), func(u int) float64 { return float64(p.changes[u]) / float64(p.maxC) }
+	if p.MaxChanges > 0 && float64(tc)/float64(p.MaxChanges) > best {
+		best, load = float64(tc)/float64(p.MaxChanges), func(u int) float64 { return float64(p.Changes[u]) / float64(p.MaxChanges) }
 	}
-	if p.maxE > 0 && te/p.maxE > best {
-		best, load = te/p.maxE, func(u int) float64 { return p.effort[u] / p.maxE }
+	if p.MaxEffort > 0 && te/p.MaxEffort > best {
+		best, load = te/p.MaxEffort, func(u int) float64 { return p.Effort[u] / p.MaxEffort }
 	}
-	if p.maxK > 0 && float64(tk)/float64(p.maxK) > best {
-		best, load = float64(tk)/float64(p.maxK), func(u int) float64 { return float64(p.crit[u]) / float64(p.maxK) }
+	if p.MaxCritical > 0 && float64(tk)/float64(p.MaxCritical) > best {
+		best, load = float64(tk)/float64(p.MaxCritical), func(u int) float64 { return float64(p.Critical[u]) / float64(p.MaxCritical) }
 	}
 	if best == 0 {
 		return nil
@@ -183,13 +183,13 @@ func (p *problem) bottleneckShare() []int {
 // successor with the fewest predecessors (a device or network that can be
 // decommissioned once they are all done). Units with no successor get a
 // large cost.
-func (p *problem) clusters() (cost, cluster []int) {
+func (p *Problem) clusters() (cost, cluster []int) {
 	cost = make([]int, p.n)
 	cluster = make([]int, p.n)
 	for u := 0; u < p.n; u++ {
 		cost[u], cluster[u] = inf, inf
 		for _, ei := range p.succ[u] {
-			t := p.edges[ei].to
+			t := p.Edges[ei].To
 			c := len(p.pred[t])
 			if c < cost[u] || (c == cost[u] && t < cluster[u]) {
 				cost[u], cluster[u] = c, t
@@ -203,7 +203,7 @@ func (p *problem) clusters() (cost, cluster []int) {
 // puts the latest deadlines last (Lawler's rule run backwards): the waves
 // at the end fill with the work that can wait, so the forward pass that
 // follows gives the early waves to the urgent work.
-func (p *problem) deadlineJustify(wave []int) []int {
+func (p *Problem) deadlineJustify(wave []int) []int {
 	return p.justify(func(u int) key { return key{-p.ls[u], -wave[u], -p.tail[u]} })
 }
 
@@ -212,14 +212,14 @@ func (p *problem) deadlineJustify(wave []int) []int {
 // (forward, in the order the right-justified schedule starts them). This
 // is the classic justification improvement for resource-constrained
 // scheduling: it closes gaps the first pass left.
-func (p *problem) forwardBackward(wave []int) []int {
+func (p *Problem) forwardBackward(wave []int) []int {
 	return p.justify(func(u int) key { return key{-wave[u], p.ls[u], -p.tail[u]} })
 }
 
 // justify schedules backwards (on the reversed graph) in the order backKey
 // gives, then forwards again in the order the backward schedule starts the
 // units: the shared core of deadlineJustify and forwardBackward.
-func (p *problem) justify(backKey func(u int) key) []int {
+func (p *Problem) justify(backKey func(u int) key) []int {
 	keys := make([]key, p.n)
 	for u := 0; u < p.n; u++ {
 		keys[u] = backKey(u)

@@ -1,4 +1,4 @@
-package planner
+package schedule
 
 // squeakyRounds bounds the rounds of squeaky-wheel repair.
 const squeakyRounds = 24
@@ -10,17 +10,17 @@ const squeakyRounds = 24
 // it waits for), and the estate is list-scheduled again with the wave
 // count of the best plan as a hard target in the priority. The best plan
 // by (waves, breaches, days late) is kept.
-func (p *problem) squeaky(best []int, consider func([]int) bool) {
+func (p *Problem) squeaky(best []int, consider func([]int) bool) {
 	bump := make([]int, p.n)
 	ls := make([]int, p.n)
 	keys := make([]key, p.n)
 	cur := best
-	target := p.score(best).waves
+	target := p.Score(best).Waves
 	for r := 0; r < squeakyRounds && !p.spent(); r++ {
 		late := false
 		for u := 0; u < p.n; u++ {
-			if p.dl[u] < inf && cur[u] > p.dl[u] {
-				bump[u] += cur[u] - p.dl[u]
+			if p.Latest[u] < inf && cur[u] > p.Latest[u] {
+				bump[u] += cur[u] - p.Latest[u]
 				late = true
 			}
 		}
@@ -30,13 +30,13 @@ func (p *problem) squeaky(best []int, consider func([]int) bool) {
 		for i := len(p.topo) - 1; i >= 0; i-- {
 			u := p.topo[i]
 			ls[u] = inf
-			if p.dl[u] < inf {
-				ls[u] = p.dl[u] - bump[u]
+			if p.Latest[u] < inf {
+				ls[u] = p.Latest[u] - bump[u]
 			}
 			for _, ei := range p.succ[u] {
-				e := p.edges[ei]
-				if ls[e.to] < inf {
-					ls[u] = min(ls[u], ls[e.to]-e.lag)
+				e := p.Edges[ei]
+				if ls[e.To] < inf {
+					ls[u] = min(ls[u], ls[e.To]-e.Lag)
 				}
 			}
 		}

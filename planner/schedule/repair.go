@@ -1,4 +1,4 @@
-package planner
+package schedule
 
 // repairBudget bounds the candidate moves one repair pass examines, so
 // the pass stays linear in the estate.
@@ -11,8 +11,8 @@ const repairBudget = 400000
 // that wave later, to a wave that still meets that unit's own deadline and
 // its successors' precedences. Every accepted change removes a breach or
 // shortens one, so the pass never makes the plan worse.
-func (p *problem) repair(wave []int) {
-	l := loadOf(p, wave)
+func (p *Problem) repair(wave []int) {
+	l := p.LoadOf(wave)
 	W := 0
 	for _, w := range wave {
 		W = max(W, w+1)
@@ -41,28 +41,28 @@ func (p *problem) repair(wave []int) {
 	est := func(u int) int {
 		e := 0
 		for _, ei := range p.pred[u] {
-			ed := p.edges[ei]
-			e = max(e, wave[ed.from]+ed.lag)
+			ed := p.Edges[ei]
+			e = max(e, wave[ed.From]+ed.Lag)
 		}
 		return e
 	}
 	lst := func(u int) int { // latest wave its successors allow
 		e := W - 1
 		for _, ei := range p.succ[u] {
-			ed := p.edges[ei]
-			e = min(e, wave[ed.to]-ed.lag)
+			ed := p.Edges[ei]
+			e = min(e, wave[ed.To]-ed.Lag)
 		}
 		return e
 	}
 	var late []int
 	for u := 0; u < p.n; u++ {
-		if p.dl[u] < inf && wave[u] > p.dl[u] {
+		if p.Latest[u] < inf && wave[u] > p.Latest[u] {
 			late = append(late, u)
 		}
 	}
 	sortUnits(late, func(a, b int) bool {
-		if wave[a]-p.dl[a] != wave[b]-p.dl[b] {
-			return wave[a]-p.dl[a] > wave[b]-p.dl[b]
+		if wave[a]-p.Latest[a] != wave[b]-p.Latest[b] {
+			return wave[a]-p.Latest[a] > wave[b]-p.Latest[b]
 		}
 		return a < b
 	})
@@ -79,27 +79,27 @@ func (p *problem) repair(wave []int) {
 	// time (the latest such wave disturbs least); then those still late
 	// are made as little late as possible.
 	lessLate := func(u int) {
-		for x := max(est(u), p.dl[u]+1); x < wave[u] && budget > 0; x++ {
+		for x := max(est(u), p.Latest[u]+1); x < wave[u] && budget > 0; x++ {
 			if try(u, x) {
 				break
 			}
 		}
 	}
 	for _, u := range late {
-		if p.dl[u] < est(u) {
+		if p.Latest[u] < est(u) {
 			lessLate(u)
 		}
 	}
 	for _, u := range late {
 		eu := est(u)
-		for x := min(p.dl[u], wave[u]-1); x >= eu && budget > 0; x-- {
+		for x := min(p.Latest[u], wave[u]-1); x >= eu && budget > 0; x-- {
 			if try(u, x) {
 				break
 			}
 		}
 	}
 	for _, u := range late {
-		if wave[u] > p.dl[u] {
+		if wave[u] > p.Latest[u] {
 			lessLate(u)
 		}
 	}
@@ -108,7 +108,7 @@ func (p *problem) repair(wave []int) {
 // pushOne makes room for u in wave x by moving one unit v of that wave to
 // a later wave y that meets v's deadline and successors, where v fits
 // (counting u's leaving when y is u's wave). It reports whether it did.
-func (p *problem) pushOne(u, x int, wave []int, l *load, byWave [][]int, est, lst func(int) int, move func(int, int), budget *int) bool {
+func (p *Problem) pushOne(u, x int, wave []int, l *Load, byWave [][]int, est, lst func(int) int, move func(int, int), budget *int) bool {
 	from := wave[u]
 	for _, v := range byWave[x] {
 		*budget--
@@ -116,14 +116,14 @@ func (p *problem) pushOne(u, x int, wave []int, l *load, byWave [][]int, est, ls
 			return false
 		}
 		// u must fit once v has left x.
-		if !p.fits(u, l.c[x]-p.changes[v], l.ef[x]-p.effort[v], l.k[x]-p.crit[v]) {
+		if !p.fits(u, l.Changes[x]-p.Changes[v], l.Effort[x]-p.Effort[v], l.Critical[x]-p.Critical[v]) {
 			continue
 		}
-		hi := min(lst(v), p.dl[v])
+		hi := min(lst(v), p.Latest[v])
 		for y := x + 1; y <= hi; y++ {
-			c, ef, k := l.c[y], l.ef[y], l.k[y]
+			c, ef, k := l.Changes[y], l.Effort[y], l.Critical[y]
 			if y == from {
-				c, ef, k = c-p.changes[u], ef-p.effort[u], k-p.crit[u]
+				c, ef, k = c-p.Changes[u], ef-p.Effort[u], k-p.Critical[u]
 			}
 			if !p.fits(v, c, ef, k) {
 				continue

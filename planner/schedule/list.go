@@ -1,4 +1,4 @@
-package planner
+package schedule
 
 // key is a unit's priority: smaller first, compared field by field, then
 // by unit index (address order).
@@ -62,16 +62,16 @@ func (h *unitHeap) pop() int {
 // and those without, so that once a wave has its max_critical the
 // critical ones are not popped (and turned away) one by one.
 type readySet struct {
-	p          *problem
+	p          *Problem
 	plain, cri unitHeap
 }
 
-func newReadySet(p *problem, keys []key) *readySet {
+func newReadySet(p *Problem, keys []key) *readySet {
 	return &readySet{p: p, plain: unitHeap{keys: keys}, cri: unitHeap{keys: keys}}
 }
 
 func (r *readySet) push(u int) {
-	if r.p.crit[u] > 0 {
+	if r.p.Critical[u] > 0 {
 		r.cri.push(u)
 	} else {
 		r.plain.push(u)
@@ -106,7 +106,7 @@ const maxMisses = 256
 // predecessor placed, lags honoured) go in by priority while they fit.
 // With reverse set it schedules the reversed graph (for right-justifying)
 // and returns positions counted from the end.
-func (p *problem) list(keys []key, reverse bool) []int {
+func (p *Problem) list(keys []key, reverse bool) []int {
 	return p.listMode(keys, reverse, false)
 }
 
@@ -116,7 +116,7 @@ func (p *problem) list(keys []key, reverse bool) []int {
 // be on time, and takes what room is left after them. For unit-sized work
 // on one bottleneck this is the classic way to minimise the number of late
 // jobs; here it is one more candidate.
-func (p *problem) listMode(keys []key, reverse, deferLate bool) []int {
+func (p *Problem) listMode(keys []key, reverse, deferLate bool) []int {
 	p.passes++
 	in, out := p.bwd, p.fwd
 	if reverse {
@@ -158,10 +158,10 @@ func (p *problem) listMode(keys []key, reverse, deferLate bool) []int {
 		ef := 0.0
 		deferred, deferredLate = deferred[:0], deferredLate[:0]
 		for {
-			if p.maxC > 0 && c >= p.maxC {
+			if p.MaxChanges > 0 && c >= p.MaxChanges {
 				break
 			}
-			critOpen := p.maxK == 0 || k < p.maxK
+			critOpen := p.MaxCritical == 0 || k < p.MaxCritical
 			u, ok := h.pop(critOpen)
 			fromLate := !ok
 			if fromLate {
@@ -184,7 +184,7 @@ func (p *problem) listMode(keys []key, reverse, deferLate bool) []int {
 				continue
 			}
 			wave[u] = w
-			c, ef, k = c+p.changes[u], ef+p.effort[u], k+p.crit[u]
+			c, ef, k = c+p.Changes[u], ef+p.Effort[u], k+p.Critical[u]
 			done++
 			for _, a := range out[u] {
 				t := a.to
@@ -212,14 +212,14 @@ func (p *problem) listMode(keys []key, reverse, deferLate bool) []int {
 // predecessors and the waves' room allow. No unit moves later, so no
 // deadline is missed by more and no wave is added; afterwards every unit
 // sits at its earliest start or the wave before it has no room for it.
-func (p *problem) compact(wave []int) {
+func (p *Problem) compact(wave []int) {
 	// Units by wave, then by index: a counting sort (the order is the
 	// one any sort on that key gives, as no two units tie).
 	order := p.byWave(wave)
-	l := loadOf(p, wave)
+	l := p.LoadOf(wave)
 	// full[x] skips waves already at max_changes (union-find to the next
 	// wave that is not), so a long run of full waves costs nothing.
-	full := make([]int, len(l.c)+1)
+	full := make([]int, len(l.Changes)+1)
 	for i := range full {
 		full[i] = i
 	}
@@ -231,8 +231,8 @@ func (p *problem) compact(wave []int) {
 		}
 		return x
 	}
-	for x := range l.c {
-		if p.maxC > 0 && l.c[x] >= p.maxC {
+	for x := range l.Changes {
+		if p.MaxChanges > 0 && l.Changes[x] >= p.MaxChanges {
 			full[x] = x + 1
 		}
 	}
@@ -249,10 +249,10 @@ func (p *problem) compact(wave []int) {
 				l.add(p, u, old, -1)
 				l.add(p, u, x, 1)
 				wave[u] = x
-				if p.maxC > 0 && l.c[x] >= p.maxC {
+				if p.MaxChanges > 0 && l.Changes[x] >= p.MaxChanges {
 					full[x] = x + 1
 				}
-				if p.maxC > 0 && l.c[old] < p.maxC {
+				if p.MaxChanges > 0 && l.Changes[old] < p.MaxChanges {
 					full[old] = old // a freed slot: wave old is open again
 				}
 				break
@@ -264,7 +264,7 @@ func (p *problem) compact(wave []int) {
 // byWave returns the units ordered by wave, then by index. When the waves
 // are few (as usual) it counts instead of comparing; the order is the one
 // any sort on that key gives, as no two units tie.
-func (p *problem) byWave(wave []int) []int {
+func (p *Problem) byWave(wave []int) []int {
 	order := make([]int, p.n)
 	nw := 0
 	for _, w := range wave {

@@ -1,38 +1,14 @@
-package planner
+package schedule
 
-// csr is a compact adjacency index: the edges out of v are
-// list[start[v]:start[v+1]], in the order they were given (stable).
-type csr struct {
-	start []int
-	list  []int // edge indices
-}
-
-// newCSR indexes edges by key(edge) in [0,n).
-func newCSR(n int, edges []edge, key func(edge) int) csr {
-	c := csr{start: make([]int, n+1), list: make([]int, len(edges))}
-	for _, ed := range edges {
-		c.start[key(ed)+1]++
-	}
-	for i := 0; i < n; i++ {
-		c.start[i+1] += c.start[i]
-	}
-	fill := append([]int(nil), c.start[:n]...)
-	for i, ed := range edges {
-		k := key(ed)
-		c.list[fill[k]] = i
-		fill[k]++
-	}
-	return c
-}
-
-func (c csr) of(v int) []int { return c.list[c.start[v]:c.start[v+1]] }
-
-// tarjan returns the strongly connected component of every vertex,
-// numbered 0..k-1, and k. It is iterative, so a chain of 100,000 actions
-// cannot overflow anything. Components are numbered in reverse topological
-// order of discovery; callers renumber them.
-func tarjan(n int, edges []edge, out csr) (comp []int, k int) {
+// Components returns the strongly connected component of every vertex of
+// a directed graph, numbered 0..k-1, and k. The edges out of vertex v go
+// to succ[start[v]:start[v+1]]; there are len(start)-1 vertices. It is
+// Tarjan's algorithm, iterative, so a chain of 100,000 vertices cannot
+// overflow anything; components are numbered in reverse topological
+// order of discovery (callers renumber them as they need).
+func Components(start, succ []int) (comp []int, k int) {
 	const unvisited = -1
+	n := len(start) - 1
 	index := make([]int, n)
 	low := make([]int, n)
 	onStack := make([]bool, n)
@@ -55,9 +31,9 @@ func tarjan(n int, edges []edge, out csr) (comp []int, k int) {
 		onStack[root] = true
 		for len(call) > 0 {
 			f := &call[len(call)-1]
-			adj := out.of(f.v)
+			adj := succ[start[f.v]:start[f.v+1]]
 			if f.next < len(adj) {
-				w := edges[adj[f.next]].to
+				w := adj[f.next]
 				f.next++
 				if index[w] == unvisited {
 					index[w], low[w] = counter, counter

@@ -1,4 +1,4 @@
-package planner
+package schedule
 
 import "math/rand/v2"
 
@@ -7,12 +7,12 @@ import "math/rand/v2"
 // capacity the waves a chain needs come from its actions, not its lags,
 // so the unit heading the longest chain should go first even when its
 // tail (in waves) is no longer than any other's.
-func (p *problem) chainDepth() []int {
+func (p *Problem) chainDepth() []int {
 	depth := make([]int, p.n)
 	for i := len(p.topo) - 1; i >= 0; i-- {
 		u := p.topo[i]
 		for _, ei := range p.succ[u] {
-			depth[u] = max(depth[u], depth[p.edges[ei].to]+1)
+			depth[u] = max(depth[u], depth[p.Edges[ei].To]+1)
 		}
 	}
 	return depth
@@ -34,7 +34,7 @@ const (
 // every run. Each candidate alternates between perturbing the chain and
 // the deadline keys and a plain shuffle; forward-backward improvement
 // follows each. It returns true as soon as consider says to stop.
-func (p *problem) restarts(lbWaves int, waves func() int, consider func([]int) bool) bool {
+func (p *Problem) restarts(lbWaves int, waves func() int, consider func([]int) bool) bool {
 	tries := min(maxRestarts, restartWork/max(p.n, 1))
 	if tries < 1 || p.n > maxRestartUnits {
 		return false
