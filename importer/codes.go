@@ -23,6 +23,9 @@ const (
 	CodeAmbiguousRef     = "import-ambiguous-reference"
 	CodeNoRecords        = "import-no-records"
 	CodeHandWritten      = "import-hand-written"
+	CodeNetBoxExport     = "import-netbox-export"
+	CodeNetBoxIncomplete = "import-netbox-incomplete"
+	CodeUnmappedRole     = "import-unmapped-role"
 )
 
 // Codes lists every code the import raises itself, in the order
@@ -32,6 +35,7 @@ var Codes = []string{
 	CodeDuplicateColumn, CodeUnmappedColumn, CodeExtraCells, CodeMissingValue,
 	CodeInvalidLabel, CodeLabelCollision, CodeInvalidValue, CodeInvalidDate,
 	CodeUnknownReference, CodeAmbiguousRef, CodeNoRecords, CodeHandWritten,
+	CodeNetBoxExport, CodeNetBoxIncomplete, CodeUnmappedRole,
 }
 
 func init() {
@@ -53,5 +57,8 @@ func init() {
 		diag.Rule{Code: CodeAmbiguousRef, Title: "Reference names several assets", Help: "Write TYPE.ID, e.g. device.core_sw_01, to say which."},
 		diag.Rule{Code: CodeNoRecords, Title: "Nothing to import", Help: "Check that the file is the export you meant; the generated file is empty.", Warning: true},
 		diag.Rule{Code: CodeHandWritten, Title: "Would overwrite a hand-written file", Help: "Rename or move the hand-written file, or import into another --out folder."},
+		diag.Rule{Code: CodeNetBoxExport, Title: "Not a NetBox API export", Help: "Give the JSON a NetBox list endpoint returns (/api/dcim/sites/, devices/, interfaces/, cables/), one response per file."},
+		diag.Rule{Code: CodeNetBoxIncomplete, Title: "NetBox export missing pages", Help: "Export with ?limit=0, or give every page of the endpoint.", Warning: true},
+		diag.Rule{Code: CodeUnmappedRole, Title: "Device role with no kind", Help: "Map the role to a kind in the mapping file: values = { kind = { \"ROLE\" = \"switch\" } }.", Warning: true},
 	)
 }

@@ -88,6 +88,9 @@ func TestCommandFlags(t *testing.T) {
 		"--delimiter", "tab", "--date-order", "mdy", "--inventory", "x", "--inventory", "y", "s.csv"),
 		importCSVOptions{Files: []string{"s.csv"}, Type: "site", Out: "o", Map: "m.hcl", Delimiter: "tab", DateOrder: "mdy", Inventory: []string{"x", "y"}})
 
+	check(t, "import netbox", parsed(t, newImportNetBoxCmd, "--out", "inv", "--network", "kcom", "--map", "m.hcl", "--inventory", "x", "exports", "more.json"),
+		importNetBoxOptions{Paths: []string{"exports", "more.json"}, Out: "inv", Network: "kcom", Map: "m.hcl", Inventory: []string{"x"}})
+
 	check(t, "version", parsed(t, newVersionCmd), versionOptions{Format: "text"})
 	check(t, "version -o json", parsed(t, newVersionCmd, "-o", "json"), versionOptions{Format: "json"})
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/decomhq/decom/importer"
 	"github.com/decomhq/decom/importer/csvimport"
+	"github.com/decomhq/decom/importer/netbox"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/inventory/language"
 	"github.com/hashicorp/hcl/v2"
@@ -18,19 +19,20 @@ import (
 func newImportCmd(s streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import",
-		Short: "Turn spreadsheet exports into generated inventory files",
+		Short: "Turn spreadsheet or NetBox exports into generated inventory files",
 		Long: `import reads an estate kept elsewhere and writes it as inventory files:
-"import csv" takes spreadsheet exports, one block type at a time. See
-docs/import.md.
+"import csv" takes spreadsheet exports, one block type at a time; "import
+netbox" takes NetBox REST API exports of sites, devices, interfaces and
+cables. See docs/import.md.
 
 Generated files start with a comment that marks them; importing again
 replaces them, and never a hand-written file.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return &exitError{code: exitUsage, err: fmt.Errorf("import needs a source: decom import csv")}
+			return &exitError{code: exitUsage, err: fmt.Errorf("import needs a source: decom import csv or decom import netbox")}
 		},
 	}
-	cmd.AddCommand(newImportCSVCmd(s, runImportCSV))
+	cmd.AddCommand(newImportCSVCmd(s, runImportCSV), newImportNetBoxCmd(s, runImportNetBox))
 	return cmd
 }
 
@@ -102,6 +104,67 @@ func runImportCSV(s streams, o *importCSVOptions) error {
 	opt := csvimport.Options{Type: o.Type, Delimiter: delim, DateOrder: importer.DateOrder(o.DateOrder)}
 	dest := importer.Options{Out: o.Out, Inventory: o.Inventory}
 	run, diags, err := csvimport.Import(o.Files, o.Map, opt, dest)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	return finishImport(s, run, diags, dest)
+}
+
+// importNetBoxOptions are the parsed arguments of `decom import netbox`.
+type importNetBoxOptions struct {
+	Paths     []string
+	Out       string
+	Network   string
+	Map       string
+	Inventory []string
+}
+
+// bind registers the command's flags on fs.
+func (o *importNetBoxOptions) bind(fs *pflag.FlagSet) {
+	fs.StringVar(&o.Out, "out", "", "`DIR` to write the generated files to (required)")
+	fs.StringVar(&o.Network, "network", "", "`ID` of the network the devices are on (required unless the mapping file gives a default)")
+	fs.StringVar(&o.Map, "map", "", "mapping `FILE`: role to kind, status words, default values (docs/import.md)")
+	fs.StringArrayVar(&o.Inventory, "inventory", nil, "more inventory `PATH` that references may name, besides DIR (repeatable)")
+}
+
+// newImportNetBoxCmd builds `decom import netbox` with run as its action.
+func newImportNetBoxCmd(s streams, run func(streams, *importNetBoxOptions) error) *cobra.Command {
+	o := &importNetBoxOptions{}
+	cmd := &cobra.Command{
+		Use:   "netbox --out DIR --network ID FILE|DIR...",
+		Short: "Import sites and devices from NetBox REST API exports",
+		Long: `import netbox reads what NetBox's REST API returns for /api/dcim/sites/,
+/api/dcim/devices/, /api/dcim/interfaces/ and (optionally) /api/dcim/cables/,
+saved as JSON files (each FILE, or every *.json in each DIR; any number of
+pages), and writes DIR/netbox-sites.hcl and DIR/netbox-devices.hcl: a site
+per site, and a device per device on the network --network, with its kind
+(from its role), model (its device type's model), site and status; its
+ports and ports in use (physical interfaces, and those cabled); and its
+uplink (the switch it is cabled to). --map translates roles into kinds.
+
+As with import csv, every fault names the record it is in, a fault writes
+nothing, and only generated files are replaced. Exit status: 0 when
+written, 1 for faults in the exports, 2 for a usage error.`,
+		Example: `  decom import netbox --out inventory --network kcom netbox/
+  decom import netbox --out inventory --network kcom --map roles.hcl sites.json devices.json interfaces.json`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Paths = args
+			return run(s, o)
+		},
+	}
+	o.bind(cmd.Flags())
+	return cmd
+}
+
+// runImportNetBox reads the exports and writes what they declare, or
+// reports why it writes nothing.
+func runImportNetBox(s streams, o *importNetBoxOptions) error {
+	if o.Out == "" {
+		return &exitError{code: exitUsage, err: fmt.Errorf("import netbox needs --out")}
+	}
+	dest := importer.Options{Out: o.Out, Inventory: o.Inventory}
+	run, diags, err := netbox.Import(o.Paths, o.Map, netbox.Options{Network: o.Network}, dest)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
