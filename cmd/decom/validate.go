@@ -71,6 +71,7 @@ func runValidate(s streams, o *validateOptions) error {
 		Color:       colorFor(s.Out, o.NoColor),
 		WorkDir:     wd,
 		ToolVersion: moduleVersion(),
+		Log:         s.Err,
 	}
 	if err := format(s.Out, diagnostics.Input{Report: r, Options: opts}); err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("writing the report: %w", err)}

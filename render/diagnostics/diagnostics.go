@@ -11,6 +11,7 @@ package diagnostics
 
 import (
 	"fmt"
+	"io"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -85,6 +86,10 @@ type Options struct {
 	// ToolVersion is decom's version for SARIF's tool.driver.version;
 	// empty leaves it out.
 	ToolVersion string
+	// Log is where the github format writes its closing summary line for
+	// people reading the job's log (stderr), so that its own output holds
+	// workflow commands only; nil leaves the line out.
+	Log io.Writer
 }
 
 // Input is what every format renders: a report and how to render it.

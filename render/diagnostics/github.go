@@ -23,8 +23,8 @@ import (
 // message" line per related place (diag.Related), since an annotation has
 // one location. Values are escaped as GitHub's toolkit
 // does: in the message % becomes %25, CR %0D and LF %0A; in properties,
-// also : becomes %3A and , becomes %2C. A plain summary line ends the
-// output for whoever reads the log.
+// also : becomes %3A and , becomes %2C. Only workflow commands go to w: the
+// plain summary line for whoever reads the log goes to Options.Log.
 func GitHub(w io.Writer, in Input) error {
 	r, o := in.Report, in.Options
 	bw := bufio.NewWriter(w)
@@ -51,8 +51,14 @@ func GitHub(w io.Writer, in Input) error {
 		}
 		fmt.Fprintf(bw, "::%s %s::%s\n", severity(d), strings.Join(props, ","), escapeData(strings.TrimRight(msg, "\n")))
 	}
-	fmt.Fprintln(bw, r.Summary())
-	return bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if o.Log != nil {
+		_, err := fmt.Fprintln(o.Log, r.Summary())
+		return err
+	}
+	return nil
 }
 
 // githubRange gives the line and column properties of rng, with an

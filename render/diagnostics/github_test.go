@@ -2,6 +2,7 @@ package diagnostics
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/decomhq/decom/inventory/diag"
@@ -41,5 +42,23 @@ func TestGitHubRanges(t *testing.T) {
 		if got := string(line) + "\n"; got != c.want {
 			t.Errorf("got  %q\nwant %q", got, c.want)
 		}
+	}
+}
+
+// TestGitHubSummaryToLog checks that the github format writes workflow
+// commands only, and its summary line to Options.Log when one is given.
+func TestGitHubSummaryToLog(t *testing.T) {
+	r := NewReport(hcl.Diagnostics{diag.Error("x", "Broken", "", hcl.Range{Filename: "a.hcl", Start: hcl.InitialPos, End: hcl.InitialPos})}, nil, 1, 1)
+	var out, log bytes.Buffer
+	if err := GitHub(&out, Input{Report: r, Options: Options{Log: &log}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n") {
+		if !strings.HasPrefix(line, "::") {
+			t.Errorf("not a workflow command on the output: %q", line)
+		}
+	}
+	if log.String() != "1 error, 0 warnings in 1 file\n" {
+		t.Errorf("log %q", log.String())
 	}
 }
