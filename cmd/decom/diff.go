@@ -31,10 +31,12 @@ checked out in one folder and a pull request in another) and reports the
 assets added, removed and changed, attribute by attribute, then how the plan
 moved: actions that changed wave or kind, breaches and blockers that appeared
 or went away, and the wave counts. Moving a block to another file or line is
-not a change. The Markdown format is meant for a pull-request comment.`,
-		Example: `  git worktree add /tmp/base origin/main
-  decom diff /tmp/base/inventory inventory
-  decom diff -o markdown /tmp/base/inventory inventory > plan-diff.md`,
+not a change. The Markdown format is meant for a pull-request comment; in
+CI, check the base branch out beside the pull request (git worktree add)
+and compare the two folders.`,
+		Example: `  cp -r examples/kcom kcom-next
+  decom diff examples/kcom kcom-next
+  decom diff -o markdown examples/kcom kcom-next > plan-diff.md`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Old, o.New = args[0], args[1]

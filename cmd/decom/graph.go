@@ -69,8 +69,8 @@ output stays within Mermaid's default limits of 50,000 characters and 500
 edges. See docs/graph.md.`,
 		Example: `  decom graph examples/kcom | dot -Tsvg > estate.svg
   decom graph --view plan examples/kcom | dot -Tsvg > plan.svg
-  decom graph -o mermaid --focus device.core_sw --depth 2 .
-  decom graph --type application --tenant tenant.north .`,
+  decom graph -o mermaid --focus device.kcom_core_dc1_a --depth 2 examples/kcom
+  decom graph --type application --tenant tenant.holderness examples/kcom`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
 			if !cmd.Flags().Changed("max-nodes") {

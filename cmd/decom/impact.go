@@ -18,8 +18,8 @@ tenants affected; the most critical service hit; and which waves of the plan
 touch any of it.
 
 An address that names no asset exits 2 and suggests near misses.`,
-		Example: `  decom impact device.core_sw examples/kcom
-  decom impact -o json network.kcom .`,
+		Example: `  decom impact device.kcom_core_dc1_a examples/kcom
+  decom impact -o json network.kcom examples/kcom`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Address, o.Paths = args[0], args[1:]

@@ -79,8 +79,8 @@ Every fault names its file, row (the header is row 1), column and fix. If
 any file has a fault nothing is written. Exit status: 0 when written
 (warnings, such as a column not imported, allowed), 1 for faults in the
 data, 2 for a usage error (a flag, a missing file, a broken mapping file).`,
-		Example: `  decom import csv --type device --out inventory servers.csv
-  decom import csv --type application --out inventory --map apps-map.hcl "Asset register.csv"`,
+		Example: `  decom import csv --type device --out examples/kcom new-servers.csv
+  decom import csv --type application --out examples/kcom --map apps-map.hcl "Asset register.csv"`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Files = args

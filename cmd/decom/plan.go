@@ -51,9 +51,9 @@ become blockers. Other validation errors exit 1 with their diagnostics.
 
 The override flags replace the inventory's plan block for a what-if run.`,
 		Example: `  decom plan examples/kcom
-  decom plan -o markdown . > plan.md
-  decom plan --fail-on breach,blocker .
-  decom plan --max-changes 20 --soak 0 --start 2026-10-05 .`,
+  decom plan -o markdown examples/kcom > plan.md
+  decom plan --fail-on blocker examples/kcom
+  decom plan --max-changes 20 --soak 0 --start 2026-10-05 examples/kcom`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
 			return run(s, o)

@@ -46,8 +46,8 @@ Exit status: 0 when there are no errors (warnings allowed unless --strict),
 1 when there are errors (or warnings with --strict), 2 for a usage error or
 an inventory that could not be loaded (missing path, no inventory files).`,
 		Example: `  decom validate examples/kcom
-  decom validate -o sarif . > decom.sarif
-  decom validate --strict -o github`,
+  decom validate -o sarif examples/kcom > decom.sarif
+  decom validate --strict -o github examples/kcom`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
 			return run(s, o)

@@ -39,8 +39,8 @@ that comes from, and its slack or lateness. For a blocked action it gives the
 causal chain to the root blocker; for an asset that takes no action, why not.
 
 An address that names no asset exits 2 and suggests near misses.`,
-		Example: `  decom why application.cad examples/kcom
-  decom why -o json device.core_sw .`,
+		Example: `  decom why application.command_control examples/kcom
+  decom why -o json device.kcom_core_dc1_a examples/kcom`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Address, o.Paths = args[0], args[1:]
