@@ -145,8 +145,8 @@ uplink (the switch it is cabled to). --map translates roles into kinds.
 As with import csv, every fault names the record it is in, a fault writes
 nothing, and only generated files are replaced. Exit status: 0 when
 written, 1 for faults in the exports, 2 for a usage error.`,
-		Example: `  decom import netbox --out inventory --network kcom netbox/
-  decom import netbox --out inventory --network kcom --map roles.hcl sites.json devices.json interfaces.json`,
+		Example: `  decom import netbox --out netbox-inventory --inventory examples/kcom/networks.hcl --network kcom netbox/
+  decom import netbox --out netbox-inventory --inventory examples/kcom/networks.hcl --network kcom --map roles.hcl netbox/sites.json netbox/devices-1.json netbox/devices-2.json netbox/interfaces.json`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args

@@ -1,0 +1,6 @@
+# NetBox roles in this estate's words.
+values = {
+  kind = {
+    "pdu" = "storage"
+  }
+}
