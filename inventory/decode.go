@@ -6,6 +6,7 @@ import (
 
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/decomhq/decom/inventory/language"
+	"github.com/decomhq/decom/inventory/limits"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/hashicorp/hcl/v2/json"
@@ -44,6 +45,11 @@ func decodeFile(name string, src []byte) *fragment {
 	f.keep = keep
 	f.diags = diags
 	if !parse {
+		return f
+	}
+	// Parsers recurse on nesting: measure it first (see limits).
+	if deep := limits.Nesting(name, src); deep != nil {
+		f.diags = append(f.diags, deep)
 		return f
 	}
 	d := &decoder{frag: f}

@@ -29,7 +29,12 @@ type value struct {
 const maxInt = math.MaxInt32
 
 // value decodes attribute a against its schema as, reporting any problem.
+// An expression that is not a literal, a reference or a list of them is
+// refused before anything evaluates it (see vetExpr).
 func (d *decoder) value(meta *Meta, as *language.Attribute, a *rawAttr) (value, bool) {
+	if !d.mustVet(a.Expr) {
+		return value{}, false
+	}
 	switch as.Kind {
 	case language.Ref:
 		r, ok := d.reference(as, a.Expr)
@@ -100,7 +105,7 @@ func (d *decoder) value(meta *Meta, as *language.Attribute, a *rawAttr) (value, 
 	return value{}, false
 }
 
-// literal evaluates a literal expression with no variables or functions.
+// literal evaluates an expression that vetExpr let through.
 func (d *decoder) literal(as *language.Attribute, expr hcl.Expression) (cty.Value, bool) {
 	v, ds := expr.Value(nil)
 	if ds.HasErrors() {
@@ -109,11 +114,14 @@ func (d *decoder) literal(as *language.Attribute, expr hcl.Expression) (cty.Valu
 				fmt.Sprintf("%s takes a %s, not a reference; found %s.%s", as.Name, as.Kind, traversalString(t), quoteHint(as)), expr.Range()))
 			return cty.NilVal, false
 		}
-		detail := "Only literal values and references are allowed in an inventory: no functions, variables or templates."
-		if len(ds) > 0 && ds[0].Detail != "" {
-			detail += " " + ds[0].Detail
+		// After vetExpr, only a list or object holding references fails
+		// to evaluate.
+		found := "an object holding references"
+		if _, lds := hcl.ExprList(expr); !lds.HasErrors() {
+			found = "a list holding references"
 		}
-		d.add(diag.Error(CodeInvalidExpression, "Unsupported expression", detail, expr.Range()))
+		d.add(diag.Error(CodeWrongType, fmt.Sprintf("Wrong type for %s", as.Name),
+			fmt.Sprintf("%s takes a %s; found %s.", as.Name, as.Kind, found), expr.Range()))
 		return cty.NilVal, false
 	}
 	if v.IsNull() {
@@ -121,9 +129,8 @@ func (d *decoder) literal(as *language.Attribute, expr hcl.Expression) (cty.Valu
 			fmt.Sprintf("%s takes a %s, not null; remove the attribute to leave it unset.", as.Name, as.Kind), expr.Range()))
 		return cty.NilVal, false
 	}
-	if !v.IsWhollyKnown() {
-		d.add(diag.Error(CodeInvalidExpression, "Unsupported expression", "The value is not known without evaluation; write a literal value.", expr.Range()))
-		return cty.NilVal, false
+	if jsonString(expr, v) {
+		v = cty.StringVal(unescapeTemplate(v.AsString()))
 	}
 	return v, true
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/decomhq/decom/inventory/diag"
+	"github.com/decomhq/decom/inventory/limits"
 	"github.com/hashicorp/hcl/v2"
 )
 
@@ -15,13 +16,13 @@ import (
 // and whether the bytes are fit to keep for snippets.
 func checkText(name string, src []byte) (parse, keep bool, diags hcl.Diagnostics) {
 	if i := bytes.IndexByte(src, 0); i >= 0 {
-		r := byteRange(name, src, i)
+		r := limits.ByteRange(name, src, i)
 		return false, false, hcl.Diagnostics{diag.Error(CodeBinaryFile, "Binary file",
 			fmt.Sprintf("%s holds a NUL byte at line %d, so it is not an inventory; an inventory file is UTF-8 text. Remove the file or rename it so that it does not end in .hcl or .hcl.json.", name, r.Start.Line), r)}
 	}
 	if !utf8.Valid(src) {
 		i := firstInvalidUTF8(src)
-		r := byteRange(name, src, i)
+		r := limits.ByteRange(name, src, i)
 		return false, false, hcl.Diagnostics{diag.Error(CodeInvalidUTF8, "File is not UTF-8",
 			fmt.Sprintf("Byte 0x%02x at line %d, column %d is not valid UTF-8. Save the file as UTF-8 text.", src[i], r.Start.Line, r.Start.Column), r)}
 	}
@@ -41,24 +42,4 @@ func firstInvalidUTF8(src []byte) int {
 		i += size
 	}
 	return 0
-}
-
-// byteRange is a one-byte range at offset i of src, with its line and
-// column (counted in characters, as HCL does for valid text; invalid
-// bytes count one each).
-func byteRange(name string, src []byte, i int) hcl.Range {
-	line, col := 1, 1
-	for j := 0; j < i; {
-		if src[j] == '\n' {
-			line, col = line+1, 1
-			j++
-			continue
-		}
-		_, size := utf8.DecodeRune(src[j:])
-		j += size
-		col++
-	}
-	start := hcl.Pos{Line: line, Column: col, Byte: i}
-	end := hcl.Pos{Line: line, Column: col + 1, Byte: i + 1}
-	return hcl.Range{Filename: name, Start: start, End: end}
 }

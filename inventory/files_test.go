@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/decomhq/decom/inventory/diag"
+	"github.com/decomhq/decom/inventory/limits"
 	"github.com/hashicorp/hcl/v2"
 )
 
@@ -260,5 +261,5 @@ var ldCodes = []string{
 	CodeInvalidDate, CodeInvalidCurrency, CodeNegativeNumber, CodeNumberOutOfRange, CodeDuplicateAddress,
 	CodeDuplicateBlock, CodeMissingAttribute, CodeDanglingReference, CodeWrongReferenceType,
 	CodeQuotedReference, CodeInvalidReference, CodeLinkBetween, CodeDuplicateReference, diag.CodeSyntax,
-	diag.CodeChecksSkipped,
+	diag.CodeChecksSkipped, limits.CodeNestingTooDeep,
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/decomhq/decom/inventory/diag"
+	"github.com/decomhq/decom/inventory/limits"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/hashicorp/hcl/v2/hclwrite"
@@ -50,6 +51,9 @@ func Source(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 		r := hcl.Range{Filename: filename, Start: at, End: at}
 		return nil, hcl.Diagnostics{diag.Error(CodeEncoding, "File is not UTF-8 text",
 			"The byte at this position is not valid UTF-8; formatting would corrupt the file, so it is left unchanged.", r)}
+	}
+	if deep := limits.Nesting(filename, src); deep != nil {
+		return nil, hcl.Diagnostics{deep}
 	}
 	// Lay out the text with LF endings, then put CRLF back on every line
 	// when the first line had it. No token of either syntax holds a raw

@@ -1,0 +1,100 @@
+// Package limits holds the hard limits decom puts on an inventory file and
+// the checks that apply them to the file's bytes before any parser sees
+// them. HCL's parsers recurse once per level of nesting, and a Go program
+// cannot recover from a stack overflow, so a file nested 100,000 deep must
+// be refused before it is parsed; the loader and `decom fmt` both call
+// Nesting first. docs/language.md documents every limit.
+package limits
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/decomhq/decom/inventory/diag"
+	"github.com/hashicorp/hcl/v2"
+)
+
+// MaxNesting is how deeply brackets, braces, parentheses, quotes and
+// template sequences may nest in one file. An inventory needs about five
+// levels (a JSON file: the file's object, a block type, a name, a body, a
+// list); 64 leaves room for any layout and stays far from the depth at
+// which a parser could exhaust the stack.
+const MaxNesting = 64
+
+// CodeNestingTooDeep is the code of the diagnostic Nesting raises.
+const CodeNestingTooDeep = "nesting-too-deep"
+
+func init() {
+	diag.Register(diag.Rule{
+		Code:      CodeNestingTooDeep,
+		Title:     "Nesting too deep",
+		Help:      fmt.Sprintf("Brackets, braces and templates nest at most %d deep in an inventory file; an inventory needs only a few levels, so remove the extra nesting.", MaxNesting),
+		RootCause: true,
+	})
+}
+
+// Nesting returns an error at the first token of src that nests deeper than
+// MaxNesting, or nil when none does. JSON syntax is assumed when filename
+// ends in .json, the native syntax otherwise. It looks at tokens only, in
+// time linear in the size of src, and never recurses.
+func Nesting(filename string, src []byte) *hcl.Diagnostic {
+	if len(filename) >= 5 && filename[len(filename)-5:] == ".json" {
+		return jsonNesting(filename, src)
+	}
+	return nativeNesting(filename, src)
+}
+
+func tooDeep(r hcl.Range) *hcl.Diagnostic {
+	return diag.Error(CodeNestingTooDeep, "Nesting too deep",
+		fmt.Sprintf("Brackets, braces, parentheses, quotes and templates nest more than %d deep here (operators such as - ! ? count as a level too). An inventory needs only a few levels: a block, a list of references. decom reads no further, so that a deeply nested file cannot exhaust its stack; remove the extra nesting.", MaxNesting),
+		r)
+}
+
+// jsonNesting scans JSON bytes, skipping strings, for [ and { nested deeper
+// than MaxNesting.
+func jsonNesting(filename string, src []byte) *hcl.Diagnostic {
+	depth, inString, escaped := 0, false, false
+	for i, c := range src {
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == '[' || c == '{':
+			depth++
+			if depth > MaxNesting {
+				return tooDeep(ByteRange(filename, src, i))
+			}
+		case c == ']' || c == '}':
+			depth = max(depth-1, 0)
+		}
+	}
+	return nil
+}
+
+// ByteRange is the one-byte range at offset i of src, with its line and
+// column (counted in characters, as HCL counts them; a byte that is not
+// UTF-8 counts as one).
+func ByteRange(filename string, src []byte, i int) hcl.Range {
+	line, col := 1, 1
+	for j := 0; j < i; {
+		if src[j] == '\n' {
+			line, col = line+1, 1
+			j++
+			continue
+		}
+		_, size := utf8.DecodeRune(src[j:])
+		j += size
+		col++
+	}
+	start := hcl.Pos{Line: line, Column: col, Byte: i}
+	end := hcl.Pos{Line: line, Column: col + 1, Byte: i + 1}
+	return hcl.Range{Filename: filename, Start: start, End: end}
+}

@@ -1,0 +1,73 @@
+package inventory
+
+import (
+	"strings"
+	"testing"
+)
+
+// ldOnly loads one in-memory file and returns its diagnostics as
+// "line:col code" (the checks-skipped note left out).
+func ldOnly(t *testing.T, name, src string) []string {
+	t.Helper()
+	_, diags := LoadSources([]SourceFile{{Name: name, Bytes: []byte(src)}}, LoadOptions{Today: ldToday})
+	var got []string
+	for _, g := range ldGot(diags) {
+		g = strings.TrimPrefix(g, name+":")
+		pos, rest, _ := strings.Cut(g, ": ")
+		code := rest[strings.Index(rest, "[")+1 : len(rest)-1]
+		if code != "checks-skipped" {
+			got = append(got, pos+" "+code)
+		}
+	}
+	return got
+}
+
+// TestLoadRefusesCostlyExpressions loads expressions built to be expensive
+// to evaluate: a template of nested for directives that doubles a string
+// thirty times (a gigabyte), and three nested for expressions over
+// 300-element tuples (27 million elements). Each is refused where it is
+// written without being evaluated, so the test takes milliseconds.
+func TestLoadRefusesCostlyExpressions(t *testing.T) {
+	doubling := "x"
+	for range 30 {
+		doubling = `%{for i in [1, 2]}` + doubling + `%{endfor}`
+	}
+	tuple := "[" + strings.Repeat("1, ", 299) + "1]"
+	cube := "[for a in " + tuple + " : [for b in " + tuple + " : [for c in " + tuple + " : a + b + c]]]"
+	tests := []struct{ name, src, want string }{
+		{"doubling template", "network \"n\" {\n  role = \"legacy\"\n  name = \"" + doubling + "\"\n}\n", "3:10 invalid-expression"},
+		{"nested for", "network \"n\" {\n  role = \"legacy\"\n  name = " + cube + "\n}\n", "3:10 invalid-expression"},
+		{"json template", `{"network": {"n": {"role": "legacy", "name": "` + doubling + `"}}}`, "1:46 invalid-expression"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := "f.hcl"
+			if strings.HasPrefix(tt.src, "{") {
+				name = "f.hcl.json"
+			}
+			if got := ldOnly(t, name, tt.src); strings.Join(got, ";") != tt.want {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLoadRefusesDeepNesting loads files nested far past limits.MaxNesting,
+// deep enough to overflow the parsers' stack: each is refused, at the
+// first token too deep, before it is parsed.
+func TestLoadRefusesDeepNesting(t *testing.T) {
+	const deep = 100_000
+	tests := []struct{ name, file, src, want string }{
+		{"native list", "f.hcl", "network \"n\" {\n  name = " + strings.Repeat("[", deep) + strings.Repeat("]", deep) + "\n}\n", "2:73 nesting-too-deep"},
+		{"JSON list", "f.hcl.json", `{"network": {"n": {"name": ` + strings.Repeat("[", deep) + strings.Repeat("]", deep) + "}}}", "1:89 nesting-too-deep"},
+		{"nested blocks", "f.hcl", strings.Repeat("a {\n", 2_000_000) + strings.Repeat("}\n", 2_000_000), "65:3 nesting-too-deep"},
+		{"unary chain", "f.hcl", "network \"n\" {\n  name = " + strings.Repeat("!", deep) + "true\n}\n", "2:73 nesting-too-deep"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ldOnly(t, tt.file, tt.src); strings.Join(got, ";") != tt.want {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
