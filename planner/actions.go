@@ -9,9 +9,12 @@ type node struct {
 	effort   float64
 	critical bool
 	deadline inventory.Date
-	from     int32           // the asset whose date is the deadline, -1 if none
-	asset    inventory.Asset // the asset acting (saves looking it up by address)
-	aid      int32           // the asset's id (see estate.number)
+	from     int32 // the asset whose date is the deadline, -1 if none
+	// notBefore is the asset's not_before: its wave may not be dated
+	// earlier (zero when not given).
+	notBefore inventory.Date
+	asset     inventory.Asset // the asset acting (saves looking it up by address)
+	aid       int32           // the asset's id (see estate.number)
 }
 
 // estate is the model with its relations index and the actions it needs.
@@ -102,6 +105,7 @@ func newEstate(m *inventory.Model, rel *inventory.Relations) *estate {
 		e.nodeOf[aid] = -1
 		var k ActionKind
 		var effort float64
+		var notBefore inventory.Date
 		critical := false
 		a := rel.Asset(aid)
 		switch a := a.(type) {
@@ -109,20 +113,24 @@ func newEstate(m *inventory.Model, rel *inventory.Relations) *estate {
 			if a.Decommission {
 				k = Decommission
 			}
+			effort, notBefore = a.EffortDays, a.NotBefore
 		case *inventory.Link:
 			if a.Decommission {
 				k = Decommission
 			}
+			effort, notBefore = a.EffortDays, a.NotBefore
 		case *inventory.Device:
-			k = deviceAction(a)
+			k, effort, notBefore = deviceAction(a), a.EffortDays, a.NotBefore
 		case *inventory.Application:
-			k, effort, critical = appAction(a), a.EffortDays, a.Criticality == inventory.CritCritical
+			k, effort, notBefore = appAction(a), a.EffortDays, a.NotBefore
+			critical = a.Criticality == inventory.CritCritical
 		case *inventory.Endpoints:
-			k, effort = endpointsAction(a), a.EffortDays
+			k, effort, notBefore = endpointsAction(a), a.EffortDays, a.NotBefore
 		}
 		if k != "" {
 			e.nodeOf[aid] = int32(len(e.nodes))
-			e.nodes = append(e.nodes, node{addr: rel.Addr(aid), kind: k, effort: effort, critical: critical, asset: a, aid: aid})
+			e.nodes = append(e.nodes, node{addr: rel.Addr(aid), kind: k, effort: effort, critical: critical,
+				notBefore: notBefore, asset: a, aid: aid})
 		}
 	}
 	return e

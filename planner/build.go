@@ -74,7 +74,8 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 		plan.Waves = append(plan.Waves, Wave{Number: w + 1, Date: cal.date(w), Actions: all[:0:count[w]]})
 		all = all[count[w]:count[w]:cap(all)]
 	}
-	x := &explainer{e: e, p: p, edges: edges, cal: cal, wave: wave, unitOf: unitOf, s: s, load: p.LoadOf(wave)}
+	x := &explainer{e: e, p: p, edges: edges, cal: cal, wave: wave, unitOf: unitOf, s: s, load: p.LoadOf(wave),
+		release: g.release, comp: u.comp, members: u.members}
 	slack := make([]int, 0, dated) // one array for every Action.Slack
 	src := &sources{rel: rel}
 	for v, nd := range e.nodes {
@@ -126,6 +127,8 @@ type analysis struct {
 	blocks *blockState
 	p      *schedule.Problem
 	unitOf []int
+	// release is each node's first wave, from its not_before.
+	release []int
 }
 
 // analyse derives the actions, deadlines, precedences, move groups, units
@@ -142,6 +145,8 @@ func analyse(m *inventory.Model, rel *inventory.Relations, s Settings, cal *cale
 	}
 	out := newCSR(n, edges, func(ed edge) int { return ed.from })
 	u := unitsOf(n, edges, out)
+	release, late := e.releases(cal)
+	roots = append(roots, late...)
 	// Roots of rule 8 that are actions: cycles soak cannot satisfy and
 	// units larger than a wave.
 	for _, members := range u.members {
@@ -168,7 +173,7 @@ func analyse(m *inventory.Model, rel *inventory.Relations, s Settings, cal *cale
 				edge{from: r.y, to: l, rule: lR1, note: lLink, via: int32(r.x), soft: true})
 		}
 	}
-	p, unitOf := u.problem(e, edges, bs, cal, s)
+	p, unitOf := u.problem(e, edges, bs, release, cal, s)
 	p.Prepare()
-	return &analysis{e: e, edges: edges, causes: causes, units: u, blocks: bs, p: p, unitOf: unitOf}
+	return &analysis{e: e, edges: edges, causes: causes, units: u, blocks: bs, p: p, unitOf: unitOf, release: release}
 }

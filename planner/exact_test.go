@@ -25,7 +25,7 @@ type node struct {
 	changes, crit int
 	effort        float64
 	preds         []arc // hard edges into the node
-	early, late   int   // longest chain of lags before and after the node
+	early, late   int   // longest chain of lags (from its release) before, and after, the node
 }
 
 type arc struct{ from, lag int }
@@ -186,6 +186,7 @@ func (s *search) build() {
 			if act.Critical {
 				n.crit++
 			}
+			n.early = max(n.early, p.Release(act)-1) // its not_before's wave, 0-based
 			s.of[a] = len(s.nodes)
 		}
 		s.nodes = append(s.nodes, n)

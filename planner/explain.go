@@ -17,6 +17,11 @@ type explainer struct {
 	unitOf []int
 	s      Settings
 	load   *schedule.Load
+	// release is each node's first wave (not_before); comp and members
+	// are its unit and the units' nodes.
+	release []int
+	comp    []int
+	members [][]int
 }
 
 // why explains node v's wave.
@@ -33,7 +38,7 @@ func (x *explainer) why(v int) Reason {
 
 func (x *explainer) reason(v, u, w int) Reason {
 	if w == 0 {
-		return Reason{Kind: "start", Text: fmt.Sprintf("wave 1, the first wave: on or after the plan start %s", x.s.Start)}
+		return Reason{Kind: ReasonStart, Text: fmt.Sprintf("wave 1, the first wave: on or after the plan start %s", x.s.Start)}
 	}
 	// The binding predecessor: the one that allows the latest earliest
 	// wave; ties go to the lowest address (unit edges are in node order).
@@ -48,17 +53,20 @@ func (x *explainer) reason(v, u, w int) Reason {
 		ed := x.edges[x.p.Edges[best].Tag]
 		pw := x.wave[x.p.Edges[best].From] + 1
 		pred := x.e.nodes[ed.from].addr
-		r := Reason{Kind: "after", Predecessor: pred, PredecessorWave: pw, Rule: ed.rule.String(),
+		r := Reason{Kind: ReasonAfter, Predecessor: pred, PredecessorWave: pw, Rule: ed.rule.String(),
 			Text: x.edgeText(ed, pred, pw)}
 		if ed.lag > 0 {
-			r.Kind = "soak"
+			r.Kind = ReasonSoak
 		}
 		if ed.to != v {
-			r.Kind, r.Rule = "group", "R2"
+			r.Kind, r.Rule = ReasonGroup, "R2"
 			r.Text = fmt.Sprintf("moves with %s in one move group, and %s %s",
 				x.e.nodes[ed.to].addr, x.e.nodes[ed.to].addr, x.edgeText(ed, pred, pw))
 		}
 		return r
+	}
+	if x.p.Release != nil && w == x.p.Release[u] { // a not_before holds the unit back
+		return x.notBefore(v, u, w)
 	}
 	// Nothing before it binds: the wave before had no room.
 	prev := w - 1
@@ -71,12 +79,35 @@ func (x *explainer) reason(v, u, w int) Reason {
 	case x.p.MaxCritical > 0 && l.Critical[prev]+x.p.Critical[u] > x.p.MaxCritical:
 		return x.full(prev, fmt.Sprintf("max_critical = %d", x.p.MaxCritical))
 	}
-	return Reason{Kind: "priority", Rule: "R6", Text: fmt.Sprintf(
+	return Reason{Kind: ReasonPriority, Rule: "R6", Text: fmt.Sprintf(
 		"wave %d had room, but the scheduler kept it for work with earlier deadlines or longer chains", prev+1)}
 }
 
+// notBefore explains node v in wave w, held back by the not_before of a
+// member of its unit u: its own, or the first (by address) whose release
+// is w.
+func (x *explainer) notBefore(v, u, w int) Reason {
+	by := v
+	if x.release[v] != w {
+		for _, m := range x.members[x.comp[v]] {
+			if x.release[m] == w {
+				by = m
+				break
+			}
+		}
+	}
+	nb := x.e.nodes[by].notBefore
+	if by == v {
+		return Reason{Kind: ReasonNotBefore, Text: fmt.Sprintf(
+			"not_before = %s: wave %d is the first dated on or after it", nb, w+1)}
+	}
+	return Reason{Kind: ReasonGroup, Rule: "R2", Predecessor: x.e.nodes[by].addr, PredecessorWave: w + 1, Text: fmt.Sprintf(
+		"moves with %s in one move group, and %s has not_before = %s: wave %d is the first dated on or after it",
+		x.e.nodes[by].addr, x.e.nodes[by].addr, nb, w+1)}
+}
+
 func (x *explainer) full(prev int, limit string) Reason {
-	return Reason{Kind: "capacity", Rule: "R7",
+	return Reason{Kind: ReasonCapacity, Rule: "R7",
 		Text: fmt.Sprintf("wave %d had no room left for it under %s", prev+1, limit)}
 }
 

@@ -76,13 +76,8 @@ type Action struct {
 // Reason is the binding constraint that keeps an action out of earlier
 // waves.
 type Reason struct {
-	// Kind is one of "start" (wave 1, or nothing earlier was allowed by the
-	// start date), "after" (a predecessor's wave), "soak" (a predecessor's
-	// wave plus soak_waves), "capacity" (earlier waves were full), "deadline"
-	// (placed here to meet or least miss its deadline), "group" (moves with
-	// its move group), "priority" (an earlier wave had room, but the
-	// scheduler gave it to other work).
-	Kind string `json:"kind"`
+	// Kind says which constraint binds (see ReasonKind).
+	Kind ReasonKind `json:"kind"`
 	// Predecessor is the action that binds, for "after" and "soak".
 	Predecessor     string `json:"predecessor,omitempty"`
 	PredecessorWave int    `json:"predecessor_wave,omitempty"`
@@ -94,6 +89,30 @@ type Reason struct {
 	// when one did.
 	Freeze string `json:"freeze,omitempty"`
 }
+
+// ReasonKind names the kind of constraint that keeps an action out of
+// earlier waves.
+type ReasonKind string
+
+// Reason kinds.
+const (
+	// ReasonStart: wave 1, or nothing earlier was allowed by the start.
+	ReasonStart ReasonKind = "start"
+	// ReasonAfter: a predecessor's wave (Reason.Predecessor).
+	ReasonAfter ReasonKind = "after"
+	// ReasonSoak: a predecessor's wave plus soak_waves.
+	ReasonSoak ReasonKind = "soak"
+	// ReasonCapacity: the wave before had no room for it.
+	ReasonCapacity ReasonKind = "capacity"
+	// ReasonGroup: it moves with its move group, which a member's
+	// constraint holds back.
+	ReasonGroup ReasonKind = "group"
+	// ReasonNotBefore: its not_before allows no earlier wave.
+	ReasonNotBefore ReasonKind = "not_before"
+	// ReasonPriority: an earlier wave had room, but the scheduler gave it
+	// to other work (earlier deadlines, longer chains).
+	ReasonPriority ReasonKind = "priority"
+)
 
 // Breach is a planned action whose wave falls after its deadline.
 type Breach struct {

@@ -135,6 +135,26 @@ func (c *calendar) date(k int) inventory.Date {
 	return c.dates[k]
 }
 
+// firstWaveFrom returns the first wave (0-based) dated on or after d, or
+// -1 when no wave up to limit is.
+func (c *calendar) firstWaveFrom(d inventory.Date, limit int) int {
+	if c.date(0) >= d {
+		return 0
+	}
+	// Grow until a wave reaches d or the limit is passed.
+	for k := len(c.dates) - 1; c.dates[k] < d; k = len(c.dates) - 1 {
+		if k >= limit {
+			return -1
+		}
+		c.date(k + 1)
+	}
+	k := sort.Search(len(c.dates), func(i int) bool { return c.dates[i] >= d })
+	if k > limit {
+		return -1
+	}
+	return k
+}
+
 // lastWaveBy returns the last wave (0-based) whose date is on or before d,
 // -1 when even wave 1 is later, or limit when every wave up to limit is.
 func (c *calendar) lastWaveBy(d inventory.Date, limit int) int {

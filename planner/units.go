@@ -102,7 +102,9 @@ func (u *units) intrinsic(e *estate, members []int, s Settings) []rootBlock {
 // problem builds the scheduling problem over the units that are not
 // blocked, and maps each node to its unit there (-1 when blocked). Each
 // edge's Tag is its index in edges.
-func (u *units) problem(e *estate, edges []edge, bs *blockState, cal *calendar, s Settings) (*schedule.Problem, []int) {
+// release gives each node's first wave (see estate.releases). A unit's
+// release is the latest of its members'.
+func (u *units) problem(e *estate, edges []edge, bs *blockState, release []int, cal *calendar, s Settings) (*schedule.Problem, []int) {
 	p := &schedule.Problem{Calendar: cal, MaxChanges: s.MaxChanges, MaxEffort: s.MaxEffortDays, MaxCritical: s.MaxCritical}
 	pu := make([]int, len(u.members)) // unit -> problem unit
 	n := 0
@@ -114,7 +116,6 @@ func (u *units) problem(e *estate, edges []edge, bs *blockState, cal *calendar, 
 		pu[c] = n
 		n++
 	}
-	horizon := min(n*(s.SoakWaves+1)+1, 1<<20)
 	p.Changes = make([]int, n)
 	p.Effort = make([]float64, n)
 	p.Critical = make([]int, n)
@@ -124,9 +125,23 @@ func (u *units) problem(e *estate, edges []edge, bs *blockState, cal *calendar, 
 		p.Latest[i] = schedule.NoDeadline
 	}
 	unitOf := make([]int, len(e.nodes))
-	for v, nd := range e.nodes {
+	lastRelease := 0
+	for v := range e.nodes {
 		x := pu[u.comp[v]]
 		unitOf[v] = x
+		if x >= 0 && release[v] > 0 {
+			if p.Release == nil {
+				p.Release = make([]int, n)
+			}
+			p.Release[x] = max(p.Release[x], release[v])
+			lastRelease = max(lastRelease, release[v])
+		}
+	}
+	// No plan needs more waves than the last release and then a wave (and
+	// its soak) per unit: the last wave any deadline can matter for.
+	horizon := min(lastRelease+n*(s.SoakWaves+1)+1, 1<<20)
+	for v, nd := range e.nodes {
+		x := unitOf[v]
 		if x < 0 {
 			continue
 		}
@@ -148,4 +163,31 @@ func (u *units) problem(e *estate, edges []edge, bs *blockState, cal *calendar, 
 		}
 	}
 	return p, unitOf
+}
+
+// releaseHorizon is how many waves after the start a not_before may
+// reach: an action whose not_before falls later can never be planned (a
+// blocker), which keeps the calendar and the schedule finite. At the
+// default two weeks a wave it is about 380 years.
+const releaseHorizon = 10_000
+
+// releases returns each node's release, the first wave dated on or after
+// its not_before (0 without one), and a rule 8 root for each node whose
+// not_before is past releaseHorizon.
+func (e *estate) releases(cal *calendar) (release []int, late []rootBlock) {
+	release = make([]int, len(e.nodes))
+	for v, nd := range e.nodes {
+		if nd.notBefore.IsZero() {
+			continue
+		}
+		w := cal.firstWaveFrom(nd.notBefore, releaseHorizon-1)
+		if w < 0 {
+			late = append(late, rootBlock{node: v, reason: fmt.Sprintf(
+				"has not_before = %s, later than any wave the plan can date (wave %d, the last, falls on %s)",
+				nd.notBefore, releaseHorizon, cal.date(releaseHorizon-1))})
+			continue
+		}
+		release[v] = w
+	}
+	return release, late
 }

@@ -61,6 +61,12 @@ type Config struct {
 	// application on a decommissioned server, or a retired application with
 	// a live dependent.
 	Blockers int
+	// NotBefore is the probability that an asset which acts has a
+	// not_before within 120 days of the plan start.
+	NotBefore float64
+	// KitEffort is the probability that a device, link or network has
+	// effort_days (1 to 3) of its own.
+	KitEffort float64
 }
 
 // Realistic returns a configuration with every feature on in realistic
@@ -102,5 +108,7 @@ func Random(seed uint64, apps int) Config {
 	if r.IntN(4) == 0 {
 		c.Blockers = 1 + r.IntN(3)
 	}
+	c.NotBefore = pick(0.4, 0.3)
+	c.KitEffort = pick(0.4, 0.5)
 	return c
 }

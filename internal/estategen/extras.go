@@ -2,6 +2,7 @@ package estategen
 
 import (
 	"fmt"
+	"math/rand/v2"
 
 	"github.com/decomhq/decom/inventory"
 )
@@ -230,5 +231,57 @@ func (g *gen) capacity() {
 	p.MaxCritical = 1 + g.r.IntN(3)
 	for _, a := range []string{"max_changes", "max_effort_days", "max_critical"} {
 		g.has(&p.Meta, a)
+	}
+}
+
+// kit gives assets that act a not_before and devices, links and networks
+// effort_days of their own (Config.NotBefore, Config.KitEffort). It draws
+// from a stream of its own, so estates generated without these options
+// are the same as before they existed.
+func (g *gen) kit() {
+	if g.cfg.NotBefore <= 0 && g.cfg.KitEffort <= 0 {
+		return
+	}
+	r := rand.New(rand.NewPCG(g.cfg.Seed^0x6a09e667f3bcc908, 0xbb67ae8584caa73b))
+	chance := func(p float64) bool { return p > 0 && r.Float64() < p }
+	notBefore := func(m *inventory.Meta, d *inventory.Date) {
+		if chance(g.cfg.NotBefore) {
+			*d = Start.AddDays(r.IntN(120))
+			g.has(m, "not_before")
+		}
+	}
+	effort := func(m *inventory.Meta, e *float64) {
+		if chance(g.cfg.KitEffort) {
+			*e = float64(1 + r.IntN(3))
+			g.has(m, "effort_days")
+		}
+	}
+	for _, n := range g.m.Networks {
+		if n.Decommission {
+			notBefore(&n.Meta, &n.NotBefore)
+			effort(&n.Meta, &n.EffortDays)
+		}
+	}
+	for _, l := range g.m.Links {
+		if l.Decommission {
+			notBefore(&l.Meta, &l.NotBefore)
+			effort(&l.Meta, &l.EffortDays)
+		}
+	}
+	for _, d := range g.m.Devices {
+		if d.Disposition != inventory.DispRetain {
+			notBefore(&d.Meta, &d.NotBefore)
+			effort(&d.Meta, &d.EffortDays)
+		}
+	}
+	for _, a := range g.m.Applications {
+		if a.Disposition != "" && a.Disposition != inventory.DispRetain {
+			notBefore(&a.Meta, &a.NotBefore)
+		}
+	}
+	for _, e := range g.m.Endpoints {
+		if e.Disposition != "" {
+			notBefore(&e.Meta, &e.NotBefore)
+		}
 	}
 }

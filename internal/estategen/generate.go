@@ -52,6 +52,7 @@ func Generate(cfg Config) *Estate {
 	g.dates()
 	g.statuses()
 	g.blockers()
+	g.kit()
 	g.capacity()
 	g.m.Reindex()
 	return &Estate{Config: cfg, Model: g.m}

@@ -87,12 +87,16 @@ func (e *Estate) blocks() []block {
 		w.attr("supplier", n.Supplier.Addr)
 		w.attr("support_ends", date(n.SupportEnds))
 		w.attr("decommission", strconv.FormatBool(n.Decommission))
+		w.attr("effort_days", num(n.EffortDays))
+		w.attr("not_before", date(n.NotBefore))
 		out = append(out, w.close())
 	}
 	for _, l := range m.Links {
 		w.open(&l.Meta)
 		w.attr("between", refs(l.Between))
 		w.attr("decommission", strconv.FormatBool(l.Decommission))
+		w.attr("effort_days", num(l.EffortDays))
+		w.attr("not_before", date(l.NotBefore))
 		out = append(out, w.close())
 	}
 	for _, d := range m.Devices {
@@ -107,6 +111,8 @@ func (e *Estate) blocks() []block {
 		w.attr("uplink", d.Uplink.Addr)
 		w.attr("disposition", str(string(d.Disposition)))
 		w.attr("target", d.Target.Addr)
+		w.attr("effort_days", num(d.EffortDays))
+		w.attr("not_before", date(d.NotBefore))
 		w.status(d.Status)
 		out = append(out, w.close())
 	}
@@ -123,6 +129,7 @@ func (e *Estate) blocks() []block {
 		w.attr("replaced_by", a.ReplacedBy.Addr)
 		w.attr("support_ends", date(a.SupportEnds))
 		w.attr("effort_days", num(a.EffortDays))
+		w.attr("not_before", date(a.NotBefore))
 		w.status(a.Status)
 		out = append(out, w.close())
 	}
@@ -133,6 +140,7 @@ func (e *Estate) blocks() []block {
 		w.attr("disposition", str(string(g.Disposition)))
 		w.attr("target", g.Target.Addr)
 		w.attr("effort_days", num(g.EffortDays))
+		w.attr("not_before", date(g.NotBefore))
 		w.status(g.Status)
 		out = append(out, w.close())
 	}

@@ -4,7 +4,7 @@ import "fmt"
 
 // block marks every action that can never be planned (rule 8): the root
 // causes found by constraints, move groups (and single actions) larger than
-// a wave's capacity, and, to a fixed point, everything that has to wait for
+// a wave's capacity, actions whose not_before is past ReleaseHorizon, and, to a fixed point, everything that has to wait for
 // a blocked action.
 func (d *deriver) block() {
 	p := d.p
@@ -41,6 +41,11 @@ func (d *deriver) block() {
 			for _, i := range g {
 				d.root(i, "its move group needs "+why, "")
 			}
+		}
+	}
+	for i, a := range p.Acts {
+		if p.Release(a) == 0 {
+			d.root(i, fmt.Sprintf("not_before %s is later than wave %d, the last a plan may date", a.NotBefore, ReleaseHorizon), "")
 		}
 	}
 	for i, why := range d.roots {

@@ -11,8 +11,9 @@ import (
 
 // Violation is one way a plan breaks SPEC section 2 or 4.
 type Violation struct {
-	// Rule is "R1".."R8" for the rules of section 2, "S4" for the JSON
-	// invariants of section 4 and "settings" for the effective settings.
+	// Rule is "R1".."R8" for the rules of section 2, "not_before" for
+	// section 2's hard not_before, "S4" for the JSON invariants of section
+	// 4 and "settings" for the effective settings.
 	Rule    string
 	Address string // the action concerned, empty for whole-plan findings
 	Message string
@@ -156,6 +157,9 @@ func (c *checker) placement() {
 			}
 			if a.Deadline != act.Deadline {
 				c.add("R6", a.Address, "deadline %q, want %q", a.Deadline, act.Deadline)
+			}
+			if !act.NotBefore.IsZero() && w.Date < act.NotBefore {
+				c.add("not_before", a.Address, "in wave %d on %s, before its not_before %s", k+1, w.Date, act.NotBefore)
 			}
 		}
 	}

@@ -85,28 +85,28 @@ func endpointsKind(e *inventory.Endpoints) planner.ActionKind {
 }
 
 func (d *deriver) actions() {
-	add := func(addr string, k planner.ActionKind, effort float64, crit bool) {
+	add := func(addr string, k planner.ActionKind, effort float64, crit bool, notBefore inventory.Date) {
 		if k != "" {
-			d.p.Acts = append(d.p.Acts, Act{Address: addr, Kind: k, Effort: effort, Critical: crit, Group: -1})
+			d.p.Acts = append(d.p.Acts, Act{Address: addr, Kind: k, Effort: effort, Critical: crit, NotBefore: notBefore, Group: -1})
 		}
 	}
 	for _, a := range d.m.Applications {
-		add(a.Address(), appKind(a), a.EffortDays, a.Criticality == inventory.CritCritical)
+		add(a.Address(), appKind(a), a.EffortDays, a.Criticality == inventory.CritCritical, a.NotBefore)
 	}
 	for _, v := range d.m.Devices {
-		add(v.Address(), deviceKind(v), 0, false)
+		add(v.Address(), deviceKind(v), v.EffortDays, false, v.NotBefore)
 	}
 	for _, e := range d.m.Endpoints {
-		add(e.Address(), endpointsKind(e), e.EffortDays, false)
+		add(e.Address(), endpointsKind(e), e.EffortDays, false, e.NotBefore)
 	}
 	for _, l := range d.m.Links {
 		if l.Decommission {
-			add(l.Address(), planner.Decommission, 0, false)
+			add(l.Address(), planner.Decommission, l.EffortDays, false, l.NotBefore)
 		}
 	}
 	for _, n := range d.m.Networks {
 		if n.Decommission {
-			add(n.Address(), planner.Decommission, 0, false)
+			add(n.Address(), planner.Decommission, n.EffortDays, false, n.NotBefore)
 		}
 	}
 	sort.Slice(d.p.Acts, func(i, j int) bool { return d.p.Acts[i].Address < d.p.Acts[j].Address })

@@ -18,8 +18,11 @@ import (
 type Act struct {
 	Address  string
 	Kind     planner.ActionKind
-	Effort   float64 // effort_days of applications and endpoint groups
+	Effort   float64 // effort_days of the asset (any kind that acts)
 	Critical bool    // an action of a critical application
+	// NotBefore is the asset's not_before: the action's wave may not be
+	// dated earlier. Zero when not given.
+	NotBefore inventory.Date
 	// Deadline is the earliest support end or contract end that applies
 	// (rule 6), zero when none does. DeadlineFrom lists every asset whose
 	// date equals the deadline.
@@ -111,6 +114,34 @@ func (p *Problem) WaveDates(n int) []inventory.Date {
 		out[i] = d
 	}
 	return out
+}
+
+// ReleaseHorizon is how many waves after the start a not_before may
+// reach (docs/decisions.md): an action whose not_before is later than the
+// date of that many waves can never be planned (rule 8).
+const ReleaseHorizon = 10_000
+
+// Release returns the first wave (1-based) dated on or after the action's
+// not_before with the plan's start and wave_days, 1 without one, and 0
+// when no wave up to ReleaseHorizon is.
+func (p *Problem) Release(a Act) int {
+	if a.NotBefore.IsZero() {
+		return 1
+	}
+	gap := max(p.Settings.WaveDays, 1)
+	d := p.Settings.Start
+	for i := 1; i <= ReleaseHorizon; i++ {
+		if i > 1 {
+			d = d.AddDays(gap)
+		}
+		for p.InFreeze(d) {
+			d++
+		}
+		if d >= a.NotBefore {
+			return i
+		}
+	}
+	return 0
 }
 
 // Settings returns the effective plan settings for m with overrides o, the

@@ -51,10 +51,9 @@ type Step struct {
 	Action  string         `json:"action"`
 	Wave    int            `json:"wave"`
 	Date    inventory.Date `json:"date"`
-	// Kind is the planner's reason kind: start, after, soak, capacity,
-	// deadline, group or priority.
-	Kind string `json:"kind"`
-	Rule string `json:"rule,omitempty"`
+	// Kind is the planner's reason kind (planner.ReasonKind).
+	Kind planner.ReasonKind `json:"kind"`
+	Rule string             `json:"rule,omitempty"`
 	// Predecessor is the action this one waits for (the previous step).
 	Predecessor string `json:"predecessor,omitempty"`
 	// SoakWaves is the gap in waves after the predecessor, for "soak".
@@ -129,7 +128,7 @@ func (ix *Index) chain(addr string) []Step {
 		if pa, pw := ix.plan.Action(a.Why.Predecessor); pa != nil && a.Why.Predecessor != cur {
 			next = a.Why.Predecessor
 			s.Predecessor = next
-			if a.Why.Kind == "soak" {
+			if a.Why.Kind == planner.ReasonSoak {
 				s.SoakWaves = wave.Number - pw.Number
 			}
 		}
@@ -175,27 +174,27 @@ func (ix *Index) stepText(s Step, a *planner.Action) string {
 	}
 	var t string
 	switch s.Kind {
-	case "start":
+	case planner.ReasonStart:
 		t = fmt.Sprintf("wave %d is as early as the plan starts (%s)", s.Wave, ix.p.Settings.Start)
-	case "after":
+	case planner.ReasonAfter:
 		t = fmt.Sprintf("must wait for %s (%s, wave %d)%s", s.Predecessor, ix.actionOf(s.Predecessor), ix.waveOf(s.Predecessor), rule)
-	case "soak":
+	case planner.ReasonSoak:
 		t = fmt.Sprintf("must wait for %s (%s, wave %d) plus soak_waves = %d%s", s.Predecessor, ix.actionOf(s.Predecessor), ix.waveOf(s.Predecessor), ix.p.Settings.SoakWaves, rule)
-	case "capacity":
+	case planner.ReasonCapacity:
 		t = "every earlier wave it could join was full: " + ix.capacityText(s.Wave)
-	case "deadline":
-		t = "placed to meet, or least miss, its deadline"
-	case "priority":
+	case planner.ReasonNotBefore:
+		t = "its not_before allows no earlier wave"
+	case planner.ReasonPriority:
 		t = "an earlier wave had room, but the scheduler gave it to more urgent work"
-	case "group":
+	case planner.ReasonGroup:
 		t = "moves with its move group " + a.Group
 		if s.Predecessor != "" {
 			t += ", which must wait for " + s.Predecessor
 		}
 	default:
-		t = s.Kind
+		t = string(s.Kind)
 	}
-	if s.Predecessor == "" && a.Why.Predecessor != "" && (s.Kind == "after" || s.Kind == "soak") {
+	if s.Predecessor == "" && a.Why.Predecessor != "" && (s.Kind == planner.ReasonAfter || s.Kind == planner.ReasonSoak) {
 		t = fmt.Sprintf("must wait for %s (not in the plan)%s", a.Why.Predecessor, rule)
 	}
 	if a.Why.Text != "" {
@@ -203,7 +202,7 @@ func (ix *Index) stepText(s Step, a *planner.Action) string {
 		// for full waves, the numbers.
 		own := t
 		t = a.Why.Text + rule
-		if s.Kind == "capacity" {
+		if s.Kind == planner.ReasonCapacity {
 			t += ": " + strings.TrimPrefix(own, "every earlier wave it could join was full: ")
 		}
 	}

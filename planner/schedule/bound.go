@@ -18,12 +18,13 @@ type Bound struct {
 const maxGrid = 1024
 
 // LowerBound computes the three lower bounds on the number of waves (SPEC
-// section 2, quality): the longest chain of precedences counting lags; the
-// total changes, effort and critical cutovers over their per-wave limits;
-// and the window bound, which combines them: the units with at least a
-// waves of chain before them (head >= a) and b after them (tail >= b) all
-// fall in waves a .. W-1-b, so W >= a + b + ceil(their load / limit) for
-// every limit. It needs Prepare to have run.
+// section 2, quality): the longest chain of precedences counting lags,
+// from each unit's release; the total changes, effort and critical
+// cutovers over their per-wave limits; and the window bound, which
+// combines them: the units with at least a waves of chain or release
+// before them (head >= a) and b after them (tail >= b) all fall in waves
+// a .. W-1-b, so W >= a + b + ceil(their load / limit) for every limit.
+// It needs Prepare to have run.
 func (p *Problem) LowerBound() Bound {
 	var lb Bound
 	if p.n == 0 {
@@ -181,9 +182,13 @@ func binBound(sizes []float64, capacity float64) int {
 }
 
 // hardChains is head and tail over the edges every valid plan must
-// honour, leaving out the soft link edges of rule 1.
+// honour, leaving out the soft link edges of rule 1; head starts at each
+// unit's release.
 func (p *Problem) hardChains() (head, tail []int) {
 	head, tail = make([]int, p.n), make([]int, p.n)
+	for u := range head {
+		head[u] = p.release(u)
+	}
 	for _, u := range p.topo {
 		for _, ei := range p.succ[u] {
 			if e := p.Edges[ei]; !e.Soft {

@@ -97,15 +97,56 @@ func (r *readySet) pop(critOpen bool) (u int, ok bool) {
 	return 0, false
 }
 
+// intHeap is a binary min-heap of ints.
+type intHeap []int
+
+func (h *intHeap) push(x int) {
+	*h = append(*h, x)
+	s := *h
+	for i := len(s) - 1; i > 0; {
+		p := (i - 1) / 2
+		if s[p] <= s[i] {
+			break
+		}
+		s[p], s[i] = s[i], s[p]
+		i = p
+	}
+}
+
+func (h *intHeap) pop() int {
+	s := *h
+	top, last := s[0], len(s)-1
+	s[0] = s[last]
+	s = s[:last]
+	for i := 0; ; {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < last && s[l] < s[m] {
+			m = l
+		}
+		if r < last && s[r] < s[m] {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		s[i], s[m] = s[m], s[i]
+		i = m
+	}
+	*h = s
+	return top
+}
+
 // maxMisses bounds how many ready units a wave may turn away for lack of
 // room before it is closed, so that a long ready list of units too large
 // for what is left of the wave cannot make scheduling quadratic.
 const maxMisses = 256
 
 // list is parallel list scheduling: wave by wave, the ready units (every
-// predecessor placed, lags honoured) go in by priority while they fit.
-// With reverse set it schedules the reversed graph (for right-justifying)
-// and returns positions counted from the end.
+// predecessor placed, lags honoured, release reached) go in by priority
+// while they fit. With reverse set it schedules the reversed graph (for
+// right-justifying) and returns positions counted from the end; releases
+// are left out there, as the reversed schedule only orders the forward
+// pass that follows it (see justify), which honours them.
 func (p *Problem) list(keys []key, reverse bool) []int {
 	return p.listMode(keys, reverse, false)
 }
@@ -129,16 +170,29 @@ func (p *Problem) listMode(keys []key, reverse, deferLate bool) []int {
 		left[u] = len(in[u])
 	}
 	h := newReadySet(p, keys)
-	var later [][]int // units released for a future wave
+	var later [][]int   // units released for a future wave
+	var pending intHeap // the waves later holds units for
 	release := func(u, w int) {
 		for len(later) <= w {
 			later = append(later, nil)
 		}
+		if len(later[w]) == 0 {
+			pending.push(w)
+		}
 		later[w] = append(later[w], u)
+	}
+	if !reverse { // a unit takes no wave before its release
+		for u := 0; u < p.n; u++ {
+			est[u] = p.release(u)
+		}
 	}
 	for u := 0; u < p.n; u++ {
 		if left[u] == 0 {
-			h.push(u)
+			if est[u] > 0 {
+				release(u, est[u])
+			} else {
+				h.push(u)
+			}
 		}
 	}
 	done := 0
@@ -148,6 +202,16 @@ func (p *Problem) listMode(keys []key, reverse, deferLate bool) []int {
 	// units leave.
 	lateH := newReadySet(p, keys)
 	for w := 0; done < p.n; w++ {
+		if h.len() == 0 && lateH.len() == 0 {
+			// Nothing can go in before the next release: skip the
+			// empty waves (a not_before years away costs nothing).
+			for len(pending) > 0 && pending[0] < w {
+				pending.pop()
+			}
+			if len(pending) > 0 {
+				w = max(w, pending[0])
+			}
+		}
 		if w < len(later) {
 			for _, u := range later[w] {
 				h.push(u)
@@ -209,7 +273,7 @@ func (p *Problem) listMode(keys []key, reverse, deferLate bool) []int {
 }
 
 // compact moves every unit, in wave order, to the earliest wave its
-// predecessors and the waves' room allow. No unit moves later, so no
+// release, its predecessors and the waves' room allow. No unit moves later, so no
 // deadline is missed by more and no wave is added; afterwards every unit
 // sits at its earliest start or the wave before it has no room for it.
 func (p *Problem) compact(wave []int) {
@@ -237,7 +301,7 @@ func (p *Problem) compact(wave []int) {
 		}
 	}
 	for _, u := range order {
-		est := 0
+		est := p.release(u)
 		for _, a := range p.bwd[u] {
 			est = max(est, wave[a.to]+a.lag)
 		}

@@ -70,8 +70,11 @@ type Problem struct {
 	Latest []int
 	// Due lists the deadlines of each unit, as Calendar day numbers, for
 	// counting missed deadlines and days late.
-	Due   [][]int32
-	Edges []Edge
+	Due [][]int32
+	// Release is the first wave each unit may take (its not_before); nil
+	// means wave 0 for all.
+	Release []int
+	Edges   []Edge
 	// MaxChanges, MaxEffort and MaxCritical limit each wave; 0 is no
 	// limit.
 	MaxChanges  int
@@ -85,7 +88,7 @@ type Problem struct {
 	fwd  [][]arc // succ's edges as arcs to their To
 	bwd  [][]arc // pred's edges as arcs to their From
 	topo []int
-	head []int // earliest wave ignoring capacity
+	head []int // earliest wave ignoring capacity (release and chains)
 	tail []int // waves that must follow it
 	ls   []int // latest wave meeting deadlines, propagated backwards
 
@@ -105,6 +108,14 @@ func (p *Problem) In(u int) []int { return p.pred[u] }
 
 // Order is the units in a topological order of the edges.
 func (p *Problem) Order() []int { return p.topo }
+
+// release is the first wave unit u may take.
+func (p *Problem) release(u int) int {
+	if p.Release == nil {
+		return 0
+	}
+	return p.Release[u]
+}
 
 // Tail is the number of waves that must follow unit u (the longest chain
 // of lags after it).
@@ -179,6 +190,9 @@ func (p *Problem) Prepare() {
 	p.head = make([]int, p.n)
 	p.tail = make([]int, p.n)
 	p.ls = make([]int, p.n)
+	for u := range p.head {
+		p.head[u] = p.release(u)
+	}
 	for _, u := range p.topo {
 		for _, ei := range p.succ[u] {
 			e := p.Edges[ei]

@@ -6,7 +6,7 @@ const repairBudget = 400000
 
 // repair pulls late units earlier without adding waves or breaches: for
 // each unit that misses its deadline (latest first), it looks for an
-// earlier wave its predecessors allow, up to its deadline, and either
+// earlier wave its release and predecessors allow, up to its deadline, and either
 // moves it there when there is room or makes room by pushing one unit of
 // that wave later, to a wave that still meets that unit's own deadline and
 // its successors' precedences. Every accepted change removes a breach or
@@ -38,8 +38,8 @@ func (p *Problem) repair(wave []int) {
 		l.add(p, u, to, 1)
 		byWave[to] = append(byWave[to], u)
 	}
-	est := func(u int) int {
-		e := 0
+	est := func(u int) int { // earliest wave its release and predecessors allow
+		e := p.release(u)
 		for _, ei := range p.pred[u] {
 			ed := p.Edges[ei]
 			e = max(e, wave[ed.From]+ed.Lag)

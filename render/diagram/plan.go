@@ -114,7 +114,7 @@ func (b *builder) planEdges() {
 				continue
 			}
 			k := After
-			if a.Why.Kind == "soak" {
+			if a.Why.Kind == planner.ReasonSoak {
 				k = Soak
 			}
 			b.edges = append(b.edges, Edge{From: pred, To: a.Address, Kind: k, Label: a.Why.Rule})
