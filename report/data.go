@@ -31,20 +31,27 @@ type Report struct {
 
 // Summary counts the estate and the plan.
 type Summary struct {
-	LegacyNetworks     int            `json:"legacy_networks"`
-	TransitionNetworks int            `json:"transition_networks"`
-	TargetNetworks     int            `json:"target_networks"`
-	Devices            int            `json:"devices"`
-	Applications       int            `json:"applications"`
-	EndpointGroups     int            `json:"endpoint_groups"`
-	Endpoints          int            `json:"endpoints"`
-	Actions            int            `json:"actions"`
-	Waves              int            `json:"waves"`
-	LowerBound         int            `json:"lower_bound"`
-	Breaches           int            `json:"breaches"`
-	Blocked            int            `json:"blocked"`
-	FirstWave          inventory.Date `json:"first_wave,omitzero"`
-	LastWave           inventory.Date `json:"last_wave,omitzero"`
+	LegacyNetworks     int `json:"legacy_networks"`
+	TransitionNetworks int `json:"transition_networks"`
+	TargetNetworks     int `json:"target_networks"`
+	Devices            int `json:"devices"`
+	Applications       int `json:"applications"`
+	EndpointGroups     int `json:"endpoint_groups"`
+	Endpoints          int `json:"endpoints"`
+	// Switches counts the switches being decommissioned whose ports are
+	// given; SwitchPorts adds up their ports and SwitchPortsInUse the ports
+	// taken by what is uplinked to them (one per device, one per endpoint
+	// of the uplink split, inventory.Ports), the patching to undo.
+	Switches         int            `json:"switches"`
+	SwitchPorts      int            `json:"switch_ports"`
+	SwitchPortsInUse int            `json:"switch_ports_in_use"`
+	Actions          int            `json:"actions"`
+	Waves            int            `json:"waves"`
+	LowerBound       int            `json:"lower_bound"`
+	Breaches         int            `json:"breaches"`
+	Blocked          int            `json:"blocked"`
+	FirstWave        inventory.Date `json:"first_wave,omitzero"`
+	LastWave         inventory.Date `json:"last_wave,omitzero"`
 }
 
 // Contract is one contract against the last wave acting on what it covers.
@@ -138,6 +145,14 @@ func (r *Report) summary(m *inventory.Model, p *planner.Plan) {
 	s.Devices, s.Applications, s.EndpointGroups = len(m.Devices), len(m.Applications), len(m.Endpoints)
 	for _, e := range m.Endpoints {
 		s.Endpoints += e.Count
+	}
+	ports := m.Ports()
+	for _, d := range m.Devices {
+		if d.Kind == inventory.KindSwitch && d.Ports > 0 && d.Disposition == inventory.DispDecommission && d.Status != inventory.StatusDone {
+			s.Switches++
+			s.SwitchPorts += d.Ports
+			s.SwitchPortsInUse += ports.Device(d.Address()).Used()
+		}
 	}
 	for _, w := range p.Waves {
 		s.Actions += len(w.Actions)

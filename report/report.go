@@ -39,6 +39,9 @@ func Markdown(w io.Writer, r *Report) error {
 	f("| networks (legacy / transition / target) | %d / %d / %d |\n", s.LegacyNetworks, s.TransitionNetworks, s.TargetNetworks)
 	f("| devices | %d |\n| applications | %d |\n", s.Devices, s.Applications)
 	f("| end-user devices (in %d groups) | %d |\n", s.EndpointGroups, s.Endpoints)
+	if s.Switches > 0 {
+		f("| switch ports in use on the %s being decommissioned | %d of %d |\n", english.Plural(s.Switches, "switch", "switches"), s.SwitchPortsInUse, s.SwitchPorts)
+	}
 	f("| planned actions | %d |\n| waves | %d |\n| lower bound on waves | %d |\n", s.Actions, s.Waves, s.LowerBound)
 	f("| deadline breaches | %d |\n| blocked | %d |\n\n", s.Breaches, s.Blocked)
 	if s.Waves > 0 {

@@ -166,10 +166,13 @@ func TestImpactFacts(t *testing.T) {
 	im, _ := ix.Impact("device.core_sw")
 	// core_sw carries edge_sw, esx01, san01 and the phones; edge_sw the
 	// desktops; esx01 and san01 host every application on kcom, and cad's
-	// dependents (ring_b, then ring_a) follow.
-	if im.Devices != 3 || im.EndpointGroups != 2 || im.Endpoints != 150 || im.PortsInUse != 60 {
-		t.Errorf("core_sw: %d devices, %d groups, %d endpoints, %d ports; want 3, 2, 150, 60",
-			im.Devices, im.EndpointGroups, im.Endpoints, im.PortsInUse)
+	// dependents (ring_b, then ring_a) follow. Ports in use are what is
+	// uplinked: 3 devices and 30 phones on core_sw, 120 desktops on
+	// edge_sw; their own records declare 40 and 120.
+	if im.Devices != 3 || im.EndpointGroups != 2 || im.Endpoints != 150 || im.PortsInUse != 153 ||
+		im.PortsInUseDevices != 3 || im.PortsInUseEndpoints != 150 || im.PortsInUseDeclared != 160 || im.Ports != 192 {
+		t.Errorf("core_sw: %d devices, %d groups, %d endpoints, ports %d = %d + %d of %d, declared %d; want 3, 2, 150, 153 = 3 + 150 of 192, 160",
+			im.Devices, im.EndpointGroups, im.Endpoints, im.PortsInUse, im.PortsInUseDevices, im.PortsInUseEndpoints, im.Ports, im.PortsInUseDeclared)
 	}
 	if im.MostCritical != "critical" || !reflect.DeepEqual(im.MostCriticalApps, []string{"application.cad"}) {
 		t.Errorf("most critical = %s %v", im.MostCritical, im.MostCriticalApps)
@@ -188,5 +191,40 @@ func TestImpactFacts(t *testing.T) {
 	}
 	if want := []string{"application.gis", "application.cad", "application.ring_b", "application.ring_a"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("db's dependents = %v, want %v", got, want)
+	}
+}
+
+// A group split over two switches: only its share on the switch that goes
+// counts behind it. The 120 desktops on [edge_sw, core_sw] would split
+// 60/60, but core_sw has 45 ports free after its three devices, shared
+// with the 30 phones that have no other uplink: 15 desktops fit there and
+// 105 go to edge_sw.
+func TestImpactSplitGroup(t *testing.T) {
+	m := estatefixture.Estate()
+	desks := m.Lookup("endpoints.hq_desktops").(*inventory.Endpoints)
+	desks.Uplink = []inventory.Ref{{Addr: "device.edge_sw"}, {Addr: "device.core_sw"}}
+	m.Reindex()
+	ix := New(m, estatefixture.Plan())
+	for _, c := range []struct {
+		addr                             string
+		endpoints, inUse, devices, ports int
+		desks                            int
+	}{
+		{"device.edge_sw", 105, 105, 0, 144, 105},
+		{"device.core_sw", 150, 153, 3, 192, 120},
+	} {
+		im, err := ix.Impact(c.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if im.Endpoints != c.endpoints || im.PortsInUse != c.inUse || im.PortsInUseDevices != c.devices || im.Ports != c.ports {
+			t.Errorf("%s: %d endpoints, %d ports in use (%d devices) of %d; want %d, %d (%d) of %d",
+				c.addr, im.Endpoints, im.PortsInUse, im.PortsInUseDevices, im.Ports, c.endpoints, c.inUse, c.devices, c.ports)
+		}
+		for _, a := range im.Affected {
+			if a.Address == "endpoints.hq_desktops" && (a.Endpoints == nil || *a.Endpoints != c.desks) {
+				t.Errorf("%s: desktops behind it = %v, want %d", c.addr, a.Endpoints, c.desks)
+			}
+		}
 	}
 }

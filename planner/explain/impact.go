@@ -21,10 +21,22 @@ type Impact struct {
 	EndpointGroups int `json:"endpoint_groups"`
 	Networks       int `json:"networks"`
 	Links          int `json:"links"`
-	// Endpoints is the number of end-user devices behind it; PortsInUse the
-	// switch ports in use on it and on every affected device.
-	Endpoints  int `json:"endpoints"`
-	PortsInUse int `json:"ports_in_use"`
+	// Endpoints is the number of end-user devices behind it: an endpoint
+	// group's own count, else the endpoints that the uplink split
+	// (inventory.Ports) puts on it and on every affected switch, not the
+	// whole of a group spread over other switches too.
+	Endpoints int `json:"endpoints"`
+	// PortsInUse is the switch ports in use on it and on every affected
+	// device, counted from what is uplinked to them: one per device
+	// (PortsInUseDevices) and one per endpoint of the split
+	// (PortsInUseEndpoints). PortsInUseDeclared adds up their own
+	// ports_in_use attributes, which may also count kit the inventory does
+	// not list; Ports adds up their ports.
+	PortsInUse          int `json:"ports_in_use"`
+	PortsInUseDevices   int `json:"ports_in_use_devices"`
+	PortsInUseEndpoints int `json:"ports_in_use_endpoints"`
+	PortsInUseDeclared  int `json:"ports_in_use_declared"`
+	Ports               int `json:"ports"`
 	// Users adds up the users of every affected application (and of the
 	// asset itself), so one person using two applications counts twice;
 	// MaxUsers is the most users of any one of them, so at least that many
@@ -54,6 +66,10 @@ type Affected struct {
 	Via      string `json:"via"`
 	Relation string `json:"relation"`
 	Depth    int    `json:"depth"`
+	// Endpoints, for an endpoint group, is how many of its endpoints are
+	// behind the asset: its share (inventory.Ports) on the affected
+	// switches. Absent for other assets.
+	Endpoints *int `json:"endpoints,omitempty"`
 }
 
 // WaveTouch is one wave with the actions in it on affected assets.
@@ -173,6 +189,21 @@ var critRank = map[inventory.Criticality]int{
 
 // summarise fills the counts, users, tenants, criticality and waves.
 func (ix *Index) summarise(out *Impact) {
+	ports := ix.m.Ports()
+	down := map[string]bool{out.Address: true}
+	for _, a := range out.Affected {
+		down[a.Address] = true
+	}
+	// behind is how many endpoints of group g sit on switches that are down.
+	behind := func(g string) int {
+		n := 0
+		for _, s := range ports.Shares(g) {
+			if down[s.Switch] {
+				n += s.Count
+			}
+		}
+		return n
+	}
 	tenants := map[string]bool{}
 	waves := map[int][]string{}
 	best := 0
@@ -198,7 +229,11 @@ func (ix *Index) summarise(out *Impact) {
 				out.MostCriticalApps = append(out.MostCriticalApps, addr)
 			}
 		case *inventory.Device:
-			out.PortsInUse += a.PortsInUse
+			dp := ports.Device(addr)
+			out.PortsInUseDevices += len(dp.Devices)
+			out.PortsInUseEndpoints += dp.EndpointCount()
+			out.PortsInUseDeclared += a.PortsInUse
+			out.Ports += dp.Ports
 			site = a.Site.Addr
 			if site == "" {
 				if n, ok := ix.m.Lookup(a.Network.Addr).(*inventory.Network); ok {
@@ -206,7 +241,11 @@ func (ix *Index) summarise(out *Impact) {
 				}
 			}
 		case *inventory.Endpoints:
-			out.Endpoints += a.Count
+			if addr == out.Address {
+				out.Endpoints += a.Count
+			} else {
+				out.Endpoints += behind(addr)
+			}
 		case *inventory.Network:
 			site = a.Site.Addr
 		}
@@ -215,7 +254,7 @@ func (ix *Index) summarise(out *Impact) {
 		}
 	}
 	touch(out.Address)
-	for _, a := range out.Affected {
+	for i, a := range out.Affected {
 		touch(a.Address)
 		switch a.Type {
 		case inventory.TypeApplication:
@@ -224,12 +263,15 @@ func (ix *Index) summarise(out *Impact) {
 			out.Devices++
 		case inventory.TypeEndpoints:
 			out.EndpointGroups++
+			n := behind(a.Address)
+			out.Affected[i].Endpoints = &n
 		case inventory.TypeNetwork:
 			out.Networks++
 		case inventory.TypeLink:
 			out.Links++
 		}
 	}
+	out.PortsInUse = out.PortsInUseDevices + out.PortsInUseEndpoints
 	if t, ok := ix.m.Lookup(out.Address).(*inventory.Tenant); ok {
 		tenants[t.Address()] = true
 	}

@@ -105,6 +105,38 @@ func WriteWhy(out io.Writer, w *Why) error {
 	return err
 }
 
+// portsText says how many switch ports are in use: "switch ports in use:
+// 41 of 48 (1 device and 40 endpoints uplinked); declared ports_in_use: 3".
+func portsText(im *Impact) string {
+	t := fmt.Sprintf("switch ports in use: %d", im.PortsInUse)
+	if im.Ports > 0 {
+		t += fmt.Sprintf(" of %d", im.Ports)
+	}
+	var by []string
+	if im.PortsInUseDevices > 0 {
+		by = append(by, english.Plural(im.PortsInUseDevices, "device", "devices"))
+	}
+	if im.PortsInUseEndpoints > 0 {
+		by = append(by, english.Plural(im.PortsInUseEndpoints, "endpoint", "endpoints"))
+	}
+	if len(by) > 0 {
+		t += " (" + strings.Join(by, " and ") + " uplinked)"
+	}
+	if im.PortsInUseDeclared > 0 {
+		t += fmt.Sprintf("; declared ports_in_use: %d", im.PortsInUseDeclared)
+	}
+	return t
+}
+
+// endpointsText is "; 24 endpoints behind it" for an affected endpoint
+// group, "" for other assets.
+func endpointsText(a Affected) string {
+	if a.Endpoints == nil {
+		return ""
+	}
+	return "; " + english.Plural(*a.Endpoints, "endpoint", "endpoints") + " behind it"
+}
+
 func slackText(days int) string {
 	switch {
 	case days > 0:
@@ -136,7 +168,7 @@ func WriteImpact(out io.Writer, im *Impact) error {
 		parts = []string{"nothing else"}
 	}
 	fmt.Fprintf(&b, "  affected: %s\n", strings.Join(parts, ", "))
-	fmt.Fprintf(&b, "  endpoints behind it: %d; switch ports in use: %d\n", im.Endpoints, im.PortsInUse)
+	fmt.Fprintf(&b, "  endpoints behind it: %d; %s\n", im.Endpoints, portsText(im))
 	tenants := "none"
 	if len(im.Tenants) > 0 {
 		tenants = strings.Join(im.Tenants, ", ")
@@ -161,7 +193,7 @@ func WriteImpact(out io.Writer, im *Impact) error {
 	if len(im.Affected) > 0 {
 		b.WriteString("\nAffected, nearest first:\n")
 		for _, a := range im.Affected {
-			fmt.Fprintf(&b, "  %d  %s  (%s %s)\n", a.Depth, a.Address, a.Relation, a.Via)
+			fmt.Fprintf(&b, "  %d  %s  (%s %s%s)\n", a.Depth, a.Address, a.Relation, a.Via, endpointsText(a))
 		}
 	}
 	_, err := io.WriteString(out, b.String())

@@ -110,6 +110,7 @@ func (b *builder) checkOptions() error {
 // group (and, in the plan view, link), and every edge between them.
 func (b *builder) addAssets() {
 	m := b.m
+	ports := m.Ports()
 	for _, n := range m.Networks {
 		b.add(n.Address(), inventory.TypeNetwork, networkLabel(n), b.networkStyle(n), n.Address())
 	}
@@ -125,7 +126,7 @@ func (b *builder) addAssets() {
 		}
 	}
 	for _, d := range m.Devices {
-		b.add(d.Address(), inventory.TypeDevice, deviceLabel(d), b.deviceStyle(d), d.Network.Addr)
+		b.add(d.Address(), inventory.TypeDevice, deviceLabel(d, ports.Device(d.Address())), b.deviceStyle(d), d.Network.Addr)
 		if d.Uplink.IsSet() {
 			b.edge(d.Address(), d.Uplink.Addr, Uplink, "")
 		}

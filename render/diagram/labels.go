@@ -36,14 +36,17 @@ func networkLabel(n *inventory.Network) string {
 	return lines(n.Address(), n.Name, line(string(n.Role), disp, ends(n.SupportEnds)))
 }
 
-func deviceLabel(d *inventory.Device) string {
+// deviceLabel names a device, its kind and, when it has ports, how many
+// of them what is uplinked to it takes (uplinked devices and its share of
+// endpoint groups, inventory.Ports), "41/48 ports".
+func deviceLabel(d *inventory.Device, p *inventory.DevicePorts) string {
 	kind := string(d.Kind)
 	if kind == "" {
 		kind = "device"
 	}
 	ports := ""
 	if d.Ports > 0 {
-		ports = fmt.Sprintf("%d/%d ports", d.PortsInUse, d.Ports)
+		ports = fmt.Sprintf("%d/%d ports", p.Used(), d.Ports)
 	}
 	return lines(d.Address(), line(kind, ports, string(d.Disposition), arrow(d.Target), done(d.Status)))
 }
