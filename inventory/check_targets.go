@@ -2,6 +2,7 @@ package inventory
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/decomhq/decom/inventory/diag"
 )
@@ -47,9 +48,18 @@ var dispositionRules = []checkRule{
 		Rule: diag.Rule{
 			Code:  "replacement-retired",
 			Title: "Replacement application is itself going away",
-			Help:  "Point replaced_by at an application that stays live, or change the replacement's disposition from retire or repurchase.",
+			Help:  "Point replaced_by at an application that stays live, or change the replacement's disposition from retire; a chain of repurchases must end in one that stays.",
 		},
 		run: checkReplacementRetired,
+	},
+	{
+		Rule: diag.Rule{
+			Code:    "replacement-chain",
+			Title:   "Replacement is itself repurchased",
+			Help:    "Set replaced_by to the application at the end of the chain, so dependents move once; decom plans the chain as written otherwise.",
+			Warning: true,
+		},
+		run: checkReplacementChain,
 	},
 }
 
@@ -144,13 +154,114 @@ func checkReplacedBySelf(c *checker, emit emitFunc) {
 }
 
 func checkReplacementRetired(c *checker, emit emitFunc) {
+	chains := c.replacementChains()
 	for _, a := range c.m.Applications {
 		r := c.application(a.ReplacedBy)
-		if r == nil || r == a || (r.Disposition != DispRetire && r.Disposition != DispRepurchase) {
+		if r == nil || r == a {
 			continue
 		}
-		emit("Replacement application is itself going away",
-			fmt.Sprintf("%s is replaced by %s, which has disposition = %q; point replaced_by at an application that stays live, or change %s's disposition.", a.Address(), r.Address(), r.Disposition, r.Address()),
-			refRange(a.ReplacedBy, a.SubjectRange("replaced_by")))
+		switch {
+		case r.Disposition == DispRetire:
+			emit("Replacement application is itself going away",
+				fmt.Sprintf("%s is replaced by %s, which has disposition = %q; point replaced_by at an application that stays live, or change %s's disposition.", a.Address(), r.Address(), r.Disposition, r.Address()),
+				refRange(a.ReplacedBy, a.SubjectRange("replaced_by")))
+		case r.Disposition == DispRepurchase && chains.loops[r]:
+			emit("Replacement chain loops",
+				fmt.Sprintf("%s is replaced by %s, and following replaced_by from there (%s) comes back round without reaching an application that stays live. Point one replaced_by in the chain at an application that stays live.",
+					a.Address(), r.Address(), c.chainText(a, chains)),
+				refRange(a.ReplacedBy, a.SubjectRange("replaced_by")))
+		}
 	}
+}
+
+func checkReplacementChain(c *checker, emit emitFunc) {
+	chains := c.replacementChains()
+	for _, a := range c.m.Applications {
+		r := c.application(a.ReplacedBy)
+		if r == nil || r == a || r.Disposition != DispRepurchase || chains.loops[r] {
+			continue
+		}
+		end, next := chains.end[r], c.application(r.ReplacedBy)
+		if next == nil || next == r {
+			continue // r's own replaced_by is missing or itself: reported on r
+		}
+		detail := fmt.Sprintf("%s is replaced by %s, which is itself repurchased: %s's dependents move to %s when %s is retired, and on to %s when %s is (%s). decom plans the chain, retiring %s no later than %s.",
+			a.Address(), r.Address(), a.Address(), r.Address(), a.Address(), next.Address(), r.Address(), c.chainText(a, chains), a.Address(), r.Address())
+		if end.Disposition == DispRetire {
+			detail += fmt.Sprintf(" The chain ends in %s, which is retired: point the last replaced_by at an application that stays live.", end.Address())
+		} else {
+			detail += fmt.Sprintf(" Set replaced_by = %s to move them once.", end.Address())
+		}
+		emit("Replacement is itself repurchased", detail, refRange(a.ReplacedBy, a.SubjectRange("replaced_by")))
+	}
+}
+
+// chains says where each repurchase chain ends: following replaced_by
+// from a repurchased application through replacements that are repurchased
+// in turn, end is the first that is not (nil for one in or leading into a
+// loop, which loops marks).
+type chains struct {
+	end   map[*Application]*Application
+	loops map[*Application]bool
+}
+
+// replacementChains follows every repurchase chain once, in time linear in
+// the number of applications.
+func (c *checker) replacementChains() chains {
+	next := func(a *Application) *Application {
+		if a.Disposition != DispRepurchase {
+			return nil
+		}
+		if r := c.application(a.ReplacedBy); r != a {
+			return r
+		}
+		return nil
+	}
+	out := chains{end: map[*Application]*Application{}, loops: map[*Application]bool{}}
+	state := map[*Application]int{} // 1 on the path being walked, 2 resolved
+	for _, a := range c.m.Applications {
+		var path []*Application
+		x := a
+		for x != nil && state[x] == 0 {
+			state[x] = 1
+			path = append(path, x)
+			x = next(x)
+		}
+		var end *Application
+		loop := false
+		switch {
+		case len(path) == 0:
+			continue
+		case x == nil:
+			end = path[len(path)-1]
+		case state[x] == 1:
+			loop = true
+		default:
+			end, loop = out.end[x], out.loops[x]
+		}
+		for _, p := range path {
+			state[p] = 2
+			out.end[p], out.loops[p] = end, loop
+		}
+	}
+	return out
+}
+
+// chainText writes the chain of replacements from a: "a → b → c", at most
+// maxListed steps, and round a loop once.
+func (c *checker) chainText(a *Application, ch chains) string {
+	names := []string{a.Address()}
+	seen := map[*Application]bool{a: true}
+	for x := c.application(a.ReplacedBy); x != nil; x = c.application(x.ReplacedBy) {
+		names = append(names, x.Address())
+		if seen[x] || x.Disposition != DispRepurchase || x == ch.end[x] {
+			break
+		}
+		if len(names) > maxListed {
+			names = append(names, "…")
+			break
+		}
+		seen[x] = true
+	}
+	return strings.Join(names, " → ")
 }

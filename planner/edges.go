@@ -39,9 +39,10 @@ const (
 	lOn
 	lUplinked
 	lJoined
+	lReplaced
 )
 
-var labels = [...]string{"", "R1", "R2", "R3", "R4", "R5", "dep", "link", "dependent", "replacement", "group", "on", "uplinked to", "joined to"}
+var labels = [...]string{"", "R1", "R2", "R3", "R4", "R5", "dep", "link", "dependent", "replacement", "group", "on", "uplinked to", "joined to", "replaced"}
 
 func (l edgeLabel) String() string { return labels[l] }
 
@@ -128,8 +129,15 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 				}
 			}
 			if ap.Disposition == inventory.DispRepurchase && ap.ReplacedBy.IsSet() {
-				if ri := e.acts(ap.ReplacedBy.Addr); ri >= 0 && e.nodes[ri].kind == Migrate && e.app(e.rel.ID(ap.ReplacedBy.Addr)) != nil {
-					add(ri, i, 0, lR3, lReplacement)
+				if ri := e.acts(ap.ReplacedBy.Addr); ri >= 0 && e.app(e.rel.ID(ap.ReplacedBy.Addr)) != nil {
+					switch e.nodes[ri].kind {
+					case Migrate:
+						add(ri, i, 0, lR3, lReplacement)
+					case Retire:
+						// A repurchase chain: the dependents move to the
+						// replacement, which is itself retired later.
+						add(i, ri, 0, lR3, lReplaced)
+					}
 				}
 			}
 		}

@@ -127,6 +127,8 @@ func (x *explainer) edgeText(ed edge, pred string, pw int) string {
 		return fmt.Sprintf("%s depends on it and acts in wave %d, so it is retired no earlier", pred, pw)
 	case lReplacement:
 		return fmt.Sprintf("its replacement %s goes live in wave %d", pred, pw)
+	case lReplaced:
+		return fmt.Sprintf("it replaces %s, retired in wave %d, whose dependents move to it first", pred, pw)
 	case lGroup:
 		return fmt.Sprintf("moves with %s in one move group (wave %d)", pred, pw)
 	}

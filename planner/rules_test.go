@@ -247,6 +247,42 @@ func TestR3Retirement(t *testing.T) {
 	}
 }
 
+// R3 for a repurchase chain: a is replaced by b, b itself repurchased by
+// c. a's dependents move no later than a (they repoint to b); b, which
+// then carries them, is retired no earlier than a; c, which moves, goes
+// live no later than b. a cannot go before its not_before, so the chain
+// edge is what holds b back.
+func TestR3RepurchaseChain(t *testing.T) {
+	b := newB()
+	b.network("target", false)
+	b.network("kcom", true)
+	a := b.app("a", inventory.DispRepurchase)
+	a.Network, a.ReplacedBy = ref("network.kcom"), ref("application.b")
+	bb := b.app("b", inventory.DispRepurchase)
+	bb.Network, bb.ReplacedBy = ref("network.kcom"), ref("application.c")
+	c := b.app("c", inventory.DispRehost)
+	c.Network = ref("network.kcom")
+	x := b.app("x", inventory.DispRehost)
+	x.Network, x.DependsOn = ref("network.kcom"), refs("application.a")
+	p := b.build(t, Options{})
+	wa, wb, wc, wx := waveOf(p, "application.a"), waveOf(p, "application.b"), waveOf(p, "application.c"), waveOf(p, "application.x")
+	if wa == 0 || wb == 0 || wc == 0 || wx == 0 || wx > wa || wa > wb || wc > wb {
+		t.Fatalf("waves a %d, b %d, c %d, x %d: want x <= a <= b and c <= b, all planned", wa, wb, wc, wx)
+	}
+
+	a.NotBefore = p.Settings.Start.AddDays(p.Settings.WaveDays)
+	p = b.build(t, Options{})
+	wa, wb = waveOf(p, "application.a"), waveOf(p, "application.b")
+	if wa != 2 || wb != 2 {
+		t.Fatalf("a in wave %d, b in wave %d; want both in wave 2", wa, wb)
+	}
+	why := actionOf(p, "application.b").Why
+	if why.Predecessor != "application.a" || why.Rule != "R3" ||
+		why.Text != "it replaces application.a, retired in wave 2, whose dependents move to it first" {
+		t.Fatalf("b's reason = %+v", why)
+	}
+}
+
 // R4 and R5 with soak: a device goes soak waves after what it hosts, its
 // network soak waves after the device; an empty wave may sit between.
 func TestR4R5Soak(t *testing.T) {

@@ -87,6 +87,10 @@ func TestViolations(t *testing.T) {
 		}, plan: func(p *planner.Plan) { move(p, "application.a", 2) }, rule: "R2"},
 		{name: "R3 retired before dependent", plan: func(p *planner.Plan) { move(p, "application.g", 3) }, rule: "R3", address: "application.c"},
 		{name: "R3 repurchased before replacement", plan: func(p *planner.Plan) { move(p, "application.b", 2); move(p, "application.d", 1) }, rule: "R3", address: "application.d"},
+		{name: "R3 repurchase chain: replacement retired first", model: func(m *inventory.Model) {
+			c := m.Lookup("application.c").(*inventory.Application)
+			c.Disposition, c.ReplacedBy = inventory.DispRepurchase, r("application.d")
+		}, plan: func(p *planner.Plan) { move(p, "application.c", 3) }, rule: "R3", address: "application.d"},
 		{name: "R4 hosting soak", plan: func(p *planner.Plan) { move(p, "device.srv", 2) }, rule: "R4", address: "device.srv"},
 		{name: "R4 uplink soak", plan: func(p *planner.Plan) { move(p, "device.sw", 3) }, rule: "R4", address: "device.sw"},
 		{name: "R5 network soak", plan: func(p *planner.Plan) { move(p, "network.lan", 4); p.Waves = p.Waves[:4] }, rule: "R5", address: "network.lan"},
@@ -261,4 +265,29 @@ func mustPlan(t testing.TB, m *inventory.Model, o planner.Options) *planner.Plan
 		t.Fatal(err)
 	}
 	return p
+}
+
+// A repurchase chain (c replaced by d, d itself repurchased by b) is
+// planned, and the planner's plan passes this independent check: c's
+// dependent g goes no later than c, d no earlier than c, b no later than d.
+func TestRepurchaseChainPlanned(t *testing.T) {
+	m := fixture()
+	c := m.Lookup("application.c").(*inventory.Application)
+	c.Disposition, c.ReplacedBy = inventory.DispRepurchase, r("application.d")
+	p, err := planner.Build(m, planner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if vs := Check(m, p); len(vs) != 0 {
+		t.Fatalf("planner's plan of a repurchase chain has violations:\n%v", vs)
+	}
+	wave := map[string]int{}
+	for _, w := range p.Waves {
+		for _, a := range w.Actions {
+			wave[a.Address] = w.Number
+		}
+	}
+	if wave["application.c"] == 0 || wave["application.g"] > wave["application.c"] || wave["application.c"] > wave["application.d"] || wave["application.b"] > wave["application.d"] {
+		t.Errorf("waves %v: want g <= c <= d and b <= d", wave)
+	}
 }

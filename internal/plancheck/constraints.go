@@ -50,6 +50,13 @@ func (d *deriver) moving(addr string) bool {
 	return ok && d.p.Acts[i].Kind == planner.Migrate && strings.HasPrefix(addr, "application.")
 }
 
+// retiring reports whether the application at addr takes a retire action
+// (retire, or the old side of a repurchase).
+func (d *deriver) retiring(addr string) bool {
+	i, ok := d.p.Index[addr]
+	return ok && d.p.Acts[i].Kind == planner.Retire && strings.HasPrefix(addr, "application.")
+}
+
 // groups finds the move groups (rule 2): strongly connected components of
 // the dependency graph restricted to moving applications.
 func (d *deriver) groups() {
@@ -174,6 +181,11 @@ func (d *deriver) constraints() {
 			}
 			if a.Disposition == inventory.DispRepurchase && d.moving(a.ReplacedBy.Addr) {
 				d.edge(a.ReplacedBy.Addr, x, 0, "R3")
+			}
+			// A repurchase chain: x's dependents move to its replacement,
+			// which is itself retired later, so it must outlive x.
+			if a.Disposition == inventory.DispRepurchase && d.retiring(a.ReplacedBy.Addr) && a.ReplacedBy.Addr != x {
+				d.edge(x, a.ReplacedBy.Addr, 0, "R3")
 			}
 		}
 	}
