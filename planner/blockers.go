@@ -9,10 +9,11 @@ import (
 // blockState records, for every node, whether it is blocked and why.
 type blockState struct {
 	blocked []bool
-	parent  []int    // the blocked predecessor it waits for; -1 at a root
-	reason  []string // at a root: the root's own reason
-	cause   []string // at a root caused by an asset that takes no action: that asset
-	extra   []int    // at a root: how many more causes it has
+	parent  []int     // the blocked predecessor it waits for; -1 at a root
+	reason  []string  // at a root: the root's own reason
+	cause   []string  // at a root caused by an asset that takes no action: that asset
+	extra   []int     // at a root: how many more causes it has
+	src     []*Source // at a root: where its cause is written
 }
 
 // propagate marks the roots and everything that must wait for them (along
@@ -21,7 +22,7 @@ type blockState struct {
 func propagate(n int, edges []edge, out csr, also [][]int, roots []rootBlock) *blockState {
 	b := &blockState{
 		blocked: make([]bool, n), parent: make([]int, n), reason: make([]string, n),
-		cause: make([]string, n), extra: make([]int, n),
+		cause: make([]string, n), extra: make([]int, n), src: make([]*Source, n),
 	}
 	var queue []int
 	for _, r := range roots {
@@ -32,7 +33,7 @@ func propagate(n int, edges []edge, out csr, also [][]int, roots []rootBlock) *b
 			continue
 		}
 		b.blocked[r.node], b.parent[r.node] = true, -1
-		b.reason[r.node], b.cause[r.node] = r.reason, r.cause
+		b.reason[r.node], b.cause[r.node], b.src[r.node] = r.reason, r.cause, r.src
 		queue = append(queue, r.node)
 	}
 	for i := 0; i < len(queue); i++ {
@@ -64,7 +65,7 @@ func (b *blockState) root(v int) int {
 
 // blockers lists every blocked action and every asset that takes no action
 // but blocks one, sorted by address.
-func (b *blockState) blockers(e *estate, causes map[string]string) []Blocker {
+func (b *blockState) blockers(e *estate, causes map[string]rootCause) []Blocker {
 	out := []Blocker{}
 	for v, n := range e.nodes {
 		if !b.blocked[v] {
@@ -90,7 +91,7 @@ func (b *blockState) blockers(e *estate, causes map[string]string) []Blocker {
 			reason = fmt.Sprintf("waits for %s, blocked in turn because %s %s",
 				e.nodes[b.parent[v]].addr, e.nodes[r].addr, rootText)
 		}
-		out = append(out, Blocker{Address: n.addr, Action: n.kind, Reason: reason, Chain: chain})
+		out = append(out, Blocker{Address: n.addr, Action: n.kind, Reason: reason, Chain: chain, Cause: b.src[r]})
 	}
 	addrs := make([]string, 0, len(causes))
 	for a := range causes {
@@ -98,7 +99,7 @@ func (b *blockState) blockers(e *estate, causes map[string]string) []Blocker {
 	}
 	sort.Strings(addrs)
 	for _, a := range addrs {
-		out = append(out, Blocker{Address: a, Reason: causes[a], Chain: []string{a}})
+		out = append(out, Blocker{Address: a, Reason: causes[a].reason, Chain: []string{a}, Cause: causes[a].src})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Address < out[j].Address })
 	return out

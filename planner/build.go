@@ -122,7 +122,7 @@ func (e *DuplicateAddressError) Error() string {
 type analysis struct {
 	e      *estate
 	edges  []edge
-	causes map[string]string
+	causes map[string]rootCause
 	units  *units
 	blocks *blockState
 	p      *schedule.Problem

@@ -1,11 +1,6 @@
 package planner
 
-import (
-	"encoding/json"
-
-	"github.com/decomhq/decom/inventory"
-	"github.com/hashicorp/hcl/v2"
-)
+import "github.com/decomhq/decom/inventory"
 
 // setDeadlines sets each node's deadline (rule 6): the earliest of its own
 // support_ends, its hosts', its networks' and every contract covering any
@@ -78,80 +73,4 @@ func (e *estate) deadlineFor(aid int32, asset inventory.Asset) (inventory.Date, 
 		}
 	}
 	return best, from
-}
-
-// Source is where a fact of the inventory is written: the asset, its
-// attribute and where the attribute is in the files. A deadline's source
-// is a support_ends (of an application, device or network) or a
-// contract's ends.
-type Source struct {
-	Address   string
-	Attribute string
-	// Range is the attribute, name and value, as written; the block's
-	// header when the model was built by hand without ranges for it.
-	Range hcl.Range
-}
-
-// sourceJSON is Source as JSON. File is the file name as loaded; line
-// and column (counting from 1) are where the attribute starts. The three
-// are left out for a model built by hand, which has no ranges.
-type sourceJSON struct {
-	Address   string `json:"address"`
-	Attribute string `json:"attribute"`
-	File      string `json:"file,omitempty"`
-	Line      int    `json:"line,omitempty"`
-	Column    int    `json:"column,omitempty"`
-}
-
-// MarshalJSON writes the source as {"address", "attribute", "file",
-// "line", "column"}.
-func (s Source) MarshalJSON() ([]byte, error) {
-	out := sourceJSON{Address: s.Address, Attribute: s.Attribute}
-	if s.Range.Filename != "" && s.Range.Start.Line > 0 {
-		out.File, out.Line, out.Column = s.Range.Filename, s.Range.Start.Line, s.Range.Start.Column
-	}
-	return json.Marshal(out)
-}
-
-// UnmarshalJSON reads what MarshalJSON writes; the range gets the file
-// and start position back.
-func (s *Source) UnmarshalJSON(b []byte) error {
-	var in sourceJSON
-	if err := json.Unmarshal(b, &in); err != nil {
-		return err
-	}
-	*s = Source{Address: in.Address, Attribute: in.Attribute}
-	s.Range.Filename, s.Range.Start.Line, s.Range.Start.Column = in.File, in.Line, in.Column
-	s.Range.End = s.Range.Start
-	return nil
-}
-
-// sources gives each asset that sets a deadline one Source, made on first
-// use, so that every action with that deadline shares it.
-type sources struct {
-	rel *inventory.Relations
-	at  map[int32]*Source
-}
-
-// of returns the source of the date of asset id: its support_ends, or a
-// contract's ends.
-func (s *sources) of(id int32) *Source {
-	if src, ok := s.at[id]; ok {
-		return src
-	}
-	a := s.rel.Asset(id)
-	attr := "support_ends"
-	if _, ok := a.(*inventory.Contract); ok {
-		attr = "ends"
-	}
-	meta := a.AssetMeta()
-	src := &Source{Address: s.rel.Addr(id), Attribute: attr, Range: meta.DefRange}
-	if ar, ok := meta.Attr(attr); ok {
-		src.Range = ar.Range
-	}
-	if s.at == nil {
-		s.at = map[int32]*Source{}
-	}
-	s.at[id] = src
-	return src
 }

@@ -62,15 +62,23 @@ func relationLabel(rel string) edgeLabel {
 // decommissioned, or a live dependent of a retirement.
 type rootBlock struct {
 	node   int
-	cause  string // the asset's address
-	reason string // reason for the blocked action
+	cause  string  // the asset's address
+	reason string  // reason for the blocked action
+	src    *Source // where the root cause is written
+}
+
+// rootCause is an asset that takes no action but blocks one: why, and
+// the attribute that makes it so.
+type rootCause struct {
+	reason string
+	src    *Source
 }
 
 // precedence derives the edges of rules R1, R3, R4 and R5 and the blocks
 // of rule 8 that come from assets which take no action. causes maps each
 // such asset to the reason it blocks (the first found).
-func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []rootBlock, causes map[string]string) {
-	causes = map[string]string{}
+func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []rootBlock, causes map[string]rootCause) {
+	causes = map[string]rootCause{}
 	// Sized up front (about three edges per action on generated estates):
 	// growing a slice of edges this large cost a tenth of analysis.
 	edges = make([]edge, 0, 4*len(e.nodes)+16)
@@ -113,18 +121,20 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 				case plain && xa != nil && xa.Disposition != inventory.DispRetire && xa.Disposition != inventory.DispRepurchase:
 					// Nothing replaces a plain retirement, so a dependent
 					// that is not retired itself would be left without it.
-					roots = append(roots, rootBlock{node: i, cause: x,
+					src := entrySource(xa, "depends_on", xa.DependsOn, n.addr)
+					roots = append(roots, rootBlock{node: i, cause: x, src: src,
 						reason: fmt.Sprintf("cannot be retired while %s, which is not retired, depends on it", x)})
 					if _, ok := causes[x]; !ok && xi < 0 {
-						causes[x] = fmt.Sprintf("%s and depends on %s, which is retired", stayWord(xa), n.addr)
+						causes[x] = rootCause{fmt.Sprintf("%s and depends on %s, which is retired", stayWord(xa), n.addr), src}
 					}
 				case xi >= 0:
 					add(xi, i, 0, lR3, lDependent)
 				default:
-					roots = append(roots, rootBlock{node: i, cause: x,
+					src := entrySource(xa, "depends_on", xa.DependsOn, n.addr)
+					roots = append(roots, rootBlock{node: i, cause: x, src: src,
 						reason: fmt.Sprintf("cannot be retired while %s, which stays live, depends on it", x)})
 					if _, ok := causes[x]; !ok {
-						causes[x] = fmt.Sprintf("%s and depends on %s, which is retired", stayWord(xa), n.addr)
+						causes[x] = rootCause{fmt.Sprintf("%s and depends on %s, which is retired", stayWord(xa), n.addr), src}
 					}
 				}
 			}
@@ -173,7 +183,7 @@ func (e *estate) precedence(soak int) (edges []edge, relax []relaxPair, roots []
 // onto records that decommissioning node i must wait for asset x (hosted
 // on, uplinked to or located on it): an edge when x acts, nothing when x is
 // done, a block when x stays.
-func (e *estate) onto(i int, xid int32, soak int, rule edgeLabel, with string, edges *[]edge, roots *[]rootBlock, causes map[string]string) {
+func (e *estate) onto(i int, xid int32, soak int, rule edgeLabel, with string, edges *[]edge, roots *[]rootBlock, causes map[string]rootCause) {
 	target := e.nodes[i].addr
 	x := e.rel.Addr(xid)
 	a := e.rel.Asset(xid)
@@ -190,10 +200,11 @@ func (e *estate) onto(i int, xid int32, soak int, rule edgeLabel, with string, e
 	if e.isDone(xid) {
 		return
 	}
-	*roots = append(*roots, rootBlock{node: i, cause: x,
+	src := sourceAt(a, stayAttr(a))
+	*roots = append(*roots, rootBlock{node: i, cause: x, src: src,
 		reason: fmt.Sprintf("cannot be decommissioned while %s %s %s it", x, stayVerb(a), relation(a, target))})
 	if _, ok := causes[x]; !ok {
-		causes[x] = fmt.Sprintf("%s %s %s, which must be decommissioned%s", stayWord(a), relation(a, target), target, with)
+		causes[x] = rootCause{fmt.Sprintf("%s %s %s, which must be decommissioned%s", stayWord(a), relation(a, target), target, with), src}
 	}
 }
 
@@ -214,6 +225,16 @@ func relation(a inventory.Asset, target string) string {
 		}
 	}
 	return "on"
+}
+
+// stayAttr is the attribute that keeps an asset that takes no action
+// where it is: a link's decommission, everything else's disposition (or
+// its absence).
+func stayAttr(a inventory.Asset) string {
+	if _, ok := a.(*inventory.Link); ok {
+		return "decommission"
+	}
+	return "disposition"
 }
 
 // stayVerb is stayWord as a predicate: "is retained", "stays live ...".

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -99,5 +100,44 @@ func TestKitEffort(t *testing.T) {
 	p = b.build(t, Options{MaxEffortDays: floatp(2)})
 	if bl := blockerOf(p, "device.core"); bl == nil || !strings.Contains(bl.Reason, "3 effort days, more than max_effort_days = 2") {
 		t.Errorf("device.core blocker %+v", bl)
+	}
+}
+
+// The attribute at the root of a blocker is its cause: a not_before past
+// the horizon, or the effort_days of an action too big for any wave.
+func TestBlockerCauses(t *testing.T) {
+	m := loadHCL(t, `plan {
+  start           = "2025-01-06"
+  wave_days       = 1
+  max_effort_days = 5
+}
+network "kcom" { role = "legacy" }
+network "target" { role = "target" }
+application "late" {
+  network     = network.kcom
+  disposition = "rehost"
+  target      = network.target
+  not_before  = "2099-01-01"
+}
+application "big" {
+  network     = network.kcom
+  disposition = "rehost"
+  target      = network.target
+  effort_days = 8
+}
+`)
+	p := mustBuild(t, m, Options{})
+	for addr, want := range map[string]string{
+		"application.late": "application.late not_before 12",
+		"application.big":  "application.big effort_days 18",
+		"network.kcom":     "application.late not_before 12", // the first root it waits for
+	} {
+		bl := blockerOf(p, addr)
+		if bl == nil || bl.Cause == nil {
+			t.Fatalf("%s: blocker %+v", addr, bl)
+		}
+		if got := fmt.Sprintf("%s %s %d", bl.Cause.Address, bl.Cause.Attribute, bl.Cause.Range.Start.Line); got != want {
+			t.Errorf("%s: cause %s, want %s", addr, got, want)
+		}
 	}
 }

@@ -138,6 +138,11 @@ type Blocker struct {
 	// Chain runs from this action back to the root cause, addresses only;
 	// the last element is the root.
 	Chain []string `json:"chain,omitempty"`
+	// Cause is where the root cause is written: the disposition of a
+	// retained asset (or its block, when it has none), the depends_on
+	// entry of a live dependent, a link's decommission, a not_before, or
+	// the block (its effort_days) of an action too big for a wave.
+	Cause *Source `json:"cause,omitempty"`
 }
 
 // LowerBound is a number of waves no valid plan can beat, with the bound

@@ -69,6 +69,7 @@ func (u *units) intrinsic(e *estate, members []int, s Settings) []rootBlock {
 		}
 	}
 	var why string
+	effortOver := false
 	if u.softCycle[c] {
 		why = fmt.Sprintf("is in a cycle of precedences (%s) that soak_waves = %d cannot satisfy",
 			listAddrs(names), s.SoakWaves)
@@ -80,6 +81,7 @@ func (u *units) intrinsic(e *estate, members []int, s Settings) []rootBlock {
 			over = fmt.Sprintf("%d changes, more than max_changes = %d", changes, s.MaxChanges)
 		case s.MaxEffortDays > 0 && effort > s.MaxEffortDays+1e-9:
 			over = fmt.Sprintf("%g effort days, more than max_effort_days = %g", effort, s.MaxEffortDays)
+			effortOver = true
 		case s.MaxCritical > 0 && crit > s.MaxCritical:
 			over = fmt.Sprintf("%d critical cutovers, more than max_critical = %d", crit, s.MaxCritical)
 		}
@@ -94,7 +96,12 @@ func (u *units) intrinsic(e *estate, members []int, s Settings) []rootBlock {
 	}
 	out := make([]rootBlock, len(members))
 	for i, v := range members {
-		out[i] = rootBlock{node: v, reason: why}
+		// The block itself; its effort when effort is what does not fit.
+		src := sourceAt(e.nodes[v].asset, "")
+		if effortOver {
+			src = sourceAt(e.nodes[v].asset, "effort_days")
+		}
+		out[i] = rootBlock{node: v, reason: why, src: src}
 	}
 	return out
 }
@@ -182,7 +189,7 @@ func (e *estate) releases(cal *calendar) (release []int, late []rootBlock) {
 		}
 		w := cal.firstWaveFrom(nd.notBefore, releaseHorizon-1)
 		if w < 0 {
-			late = append(late, rootBlock{node: v, reason: fmt.Sprintf(
+			late = append(late, rootBlock{node: v, src: sourceAt(nd.asset, "not_before"), reason: fmt.Sprintf(
 				"has not_before = %s, later than any wave the plan can date (wave %d, the last, falls on %s)",
 				nd.notBefore, releaseHorizon, cal.date(releaseHorizon-1))})
 			continue

@@ -2,12 +2,16 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
 	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/planner"
+	planfindings "github.com/decomhq/decom/planner/findings"
+	"github.com/decomhq/decom/render/diagnostics"
 	"github.com/decomhq/decom/render/planout"
+	"github.com/hashicorp/hcl/v2"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
@@ -49,10 +53,17 @@ Errors that only stop part of the estate (a retained asset on a network being
 decommissioned, a retirement with live dependents) do not stop planning: they
 become blockers. Other validation errors exit 1 with their diagnostics.
 
+Formats (--format, -o): text (default), json, markdown and csv print the
+plan; sarif and github print its breaches and blockers as findings located at
+the attribute that causes each one (a contract's ends, a retained
+application's disposition), as validate prints its diagnostics. --fail-on
+judges those findings. See docs/plan-output.md.
+
 The override flags replace the inventory's plan block for a what-if run.`,
 		Example: `  decom plan examples/kcom
   decom plan -o markdown examples/kcom > plan.md
   decom plan --fail-on blocker examples/kcom
+  decom plan -o github examples/kcom
   decom plan --max-changes 20 --soak 0 --start 2026-10-05 examples/kcom`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
@@ -84,25 +95,28 @@ func runPlan(s streams, o *planOptions) error {
 	if err != nil {
 		return err
 	}
-	in := planout.Input{Plan: p, Color: colorFor(s.Out, o.NoColor)}
+	wd, _ := os.Getwd()
+	in := planout.Input{Plan: p, Color: colorFor(s.Out, o.NoColor), Model: m,
+		Diagnostics: diagnostics.Options{WorkDir: wd, ToolVersion: moduleVersion(), Log: s.Err}}
 	if m.Estate != nil {
 		in.Estate, in.AsOf = m.Estate.Name, m.Estate.AsOf
 	}
 	if err := write(s.Out, in); err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("writing the plan: %w", err)}
 	}
-	return failOnFindings(o.FailOn, p)
+	return failOnFindings(o.FailOn, planfindings.Diagnostics(m, p))
 }
 
-// failOnFindings returns a findings error naming what the plan has of the
-// kinds --fail-on asked for, or nil.
-func failOnFindings(failOn []string, p *planner.Plan) error {
+// failOnFindings returns a findings error naming what the plan's findings
+// (the diagnostics -o sarif and -o github report) hold of the kinds
+// --fail-on asked for, or nil.
+func failOnFindings(failOn []string, ds hcl.Diagnostics) error {
 	var found []string
-	if slices.Contains(failOn, "breach") && len(p.Breaches) > 0 {
-		found = append(found, english.Plural(len(p.Breaches), "breach", "breaches"))
+	if n := planfindings.Count(ds, planfindings.CodeBreach); slices.Contains(failOn, "breach") && n > 0 {
+		found = append(found, english.Plural(n, "breach", "breaches"))
 	}
-	if slices.Contains(failOn, "blocker") && len(p.Blockers) > 0 {
-		found = append(found, english.Plural(len(p.Blockers), "blocker", "blockers"))
+	if n := planfindings.Count(ds, planfindings.CodeBlocked); slices.Contains(failOn, "blocker") && n > 0 {
+		found = append(found, english.Plural(n, "blocker", "blockers"))
 	}
 	if len(found) == 0 {
 		return nil

@@ -37,6 +37,10 @@ type Report struct {
 	Assets int
 	// Errors and Warnings count the diagnostics by severity.
 	Errors, Warnings int
+	// Rules are the rules the sarif format lists; nil lists every
+	// registered rule (diag.Rules). Findings that are not diagnostics of
+	// the inventory (a plan's breaches and blockers) bring their own.
+	Rules []diag.Rule
 }
 
 // NewReport builds a Report from a copy of diags, sorted with diag.Sort and

@@ -95,9 +95,9 @@ type sarifRegion struct {
 }
 
 // SARIF writes the report as a SARIF 2.1.0 log that GitHub code scanning
-// accepts: one run whose tool.driver lists a rule for every registered
-// diagnostic code (diag.Rules, plus any unregistered code the report
-// uses), and one result per diagnostic with its rule, level, message
+// accepts: one run whose tool.driver lists a rule for every code of the
+// report's Rules (by default every registered code, diag.Rules), plus any
+// other code the report uses, and one result per diagnostic with its rule, level, message
 // (summary, then detail on the next line) and location, with its related
 // places (diag.Related) as relatedLocations numbered from 1. Locations are
 // relative to %SRCROOT%, which originalUriBaseIds sets to Options.WorkDir;
@@ -105,7 +105,7 @@ type sarifRegion struct {
 // exclusively.
 func SARIF(w io.Writer, in Input) error {
 	r, o := in.Report, in.Options
-	rules, index := sarifRules(r.Diagnostics)
+	rules, index := sarifRules(r)
 	src := newSources(r.Sources)
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
@@ -151,14 +151,19 @@ func SARIF(w io.Writer, in Input) error {
 	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
 }
 
-// sarifRules lists a rule for every registered code and every other code
+// sarifRules lists a rule for every code of the report's rules (every
+// registered code when it has none) and every other code
 // the diagnostics use, sorted by code, and the index of each code.
-func sarifRules(ds hcl.Diagnostics) ([]sarifRule, map[string]int) {
+func sarifRules(r *Report) ([]sarifRule, map[string]int) {
 	byCode := make(map[string]diag.Rule)
-	for _, r := range diag.Rules() {
+	listed := r.Rules
+	if listed == nil {
+		listed = diag.Rules()
+	}
+	for _, r := range listed {
 		byCode[r.Code] = r
 	}
-	for _, d := range ds {
+	for _, d := range r.Diagnostics {
 		code := diag.Code(d)
 		if _, ok := byCode[code]; !ok {
 			byCode[code] = diag.Rule{Code: code, Title: d.Summary, Warning: d.Severity != hcl.DiagError}

@@ -6,18 +6,20 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/decomhq/decom/internal/golden"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/decomhq/decom/planner"
 	"github.com/hashicorp/hcl/v2"
 )
 
-// estateDirs are the estates whose plans have golden files: one small
-// estate per planner rule, and the worked example.
+// estateDirs are the estates whose plans have golden files, relative to
+// the repository's root: one small estate per planner rule, and the
+// worked example.
 func estateDirs(t *testing.T) map[string]string {
 	t.Helper()
-	dirs := map[string]string{"kcom": filepath.Join("..", "..", "examples", "kcom")}
-	root := filepath.Join("..", "..", "planner", "testdata", "estates")
+	dirs := map[string]string{"kcom": filepath.Join("examples", "kcom")}
+	root := filepath.Join("planner", "testdata", "estates")
 	entries, err := os.ReadDir(root)
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +49,9 @@ func planEstate(t *testing.T, dir string) Input {
 			t.Fatalf("%s does not validate: %s: %s: %s", dir, d.Subject, d.Summary, d.Detail)
 		}
 	}
-	in := Input{Plan: mustPlan(t, m, planner.Options{})}
+	// File names are already relative to the working directory; with no
+	// WorkDir, SARIF leaves out the machine's path (originalUriBaseIds).
+	in := Input{Plan: mustPlan(t, m, planner.Options{}), Model: m}
 	if m.Estate != nil {
 		in.Estate, in.AsOf = m.Estate.Name, m.Estate.AsOf
 	}
@@ -56,15 +60,21 @@ func planEstate(t *testing.T, dir string) Input {
 
 // TestEstateGolden renders the plan of every estate in every format and
 // compares it with testdata/estates/NAME/plan.EXT; -update rewrites them.
-// Planning twice must give the same bytes.
+// Planning twice must give the same bytes. It runs from the repository's
+// root, so file names in the output read as a user there would see them.
 func TestEstateGolden(t *testing.T) {
+	here, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join("..", ".."))
 	for name, dir := range estateDirs(t) {
 		t.Run(name, func(t *testing.T) {
 			in := planEstate(t, dir)
 			again := planEstate(t, dir)
 			for _, f := range Formats.Names() {
 				got := render(t, f, in)
-				checkGolden(t, filepath.Join("estates", name, "plan."+ext[f]), got)
+				golden.Check(t, filepath.Join(here, "testdata", "estates", name, "plan."+ext[f]), got)
 				if !bytes.Equal(got, render(t, f, again)) {
 					t.Errorf("%s: planning twice gives different %s", name, f)
 				}

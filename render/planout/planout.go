@@ -1,6 +1,8 @@
 // Package planout renders a planner.Plan in the formats `decom plan`
-// offers: text for a terminal, JSON for other tools, Markdown for a wiki
-// and CSV for a spreadsheet. Each format is one file with one Write
+// offers: text for a terminal, JSON for other tools, Markdown for a wiki,
+// CSV for a spreadsheet, and the plan's findings (breaches and blockers,
+// see planner/findings) as SARIF for code scanning and GitHub Actions
+// annotations, as `decom validate` writes its diagnostics. Each format is one file with one Write
 // function, listed in Formats.
 //
 // Renderers take the plan as the planner built it, already sorted, and
@@ -14,6 +16,7 @@ import (
 	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
+	"github.com/decomhq/decom/render/diagnostics"
 	"github.com/decomhq/decom/render/formats"
 )
 
@@ -28,6 +31,13 @@ type Input struct {
 	// Color asks the text format for ANSI colours. The other formats
 	// ignore it.
 	Color bool
+	// Model is the estate planned, for the sarif and github formats: its
+	// files (for exact columns) and each asset's block, a related place of
+	// its findings. Nil leaves them out.
+	Model *inventory.Model
+	// Diagnostics tunes the sarif and github formats (the directory paths
+	// are relative to, decom's version, where github's summary goes).
+	Diagnostics diagnostics.Options
 }
 
 // Formats are the plan's output formats, for --format, the default
@@ -37,6 +47,8 @@ var Formats = formats.List[Input]{
 	{Name: "json", Write: WriteJSON},
 	{Name: "markdown", Write: WriteMarkdown},
 	{Name: "csv", Write: WriteCSV},
+	{Name: "sarif", Write: WriteSARIF},
+	{Name: "github", Write: WriteGitHub},
 }
 
 // plan returns in.Plan, or an empty plan when it is nil.

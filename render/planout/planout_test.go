@@ -14,7 +14,7 @@ import (
 )
 
 // ext is each format's golden file extension.
-var ext = map[string]string{"text": "txt", "json": "json", "markdown": "md", "csv": "csv"}
+var ext = map[string]string{"text": "txt", "json": "json", "markdown": "md", "csv": "csv", "sarif": "sarif", "github": "github"}
 
 func day(s string) inventory.Date {
 	d, err := inventory.ParseDate(s)
@@ -123,7 +123,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	if got := strings.Join(Formats.Names(), ","); got != "text,json,markdown,csv" {
+	if got := strings.Join(Formats.Names(), ","); got != "text,json,markdown,csv,sarif,github" {
 		t.Errorf("Formats.Names() = %s", got)
 	}
 	if _, err := Formats.Lookup("xml"); err == nil {

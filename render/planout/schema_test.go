@@ -55,3 +55,41 @@ func TestJSONSchema(t *testing.T) {
 		t.Errorf("validated %d JSON goldens, want at least %d", n, len(cases))
 	}
 }
+
+// TestSARIFSchema validates every SARIF golden (the plans' findings)
+// against the official SARIF 2.1.0 schema that render/diagnostics vendors,
+// and checks that the estates with breaches or blockers give results.
+func TestSARIFSchema(t *testing.T) {
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	sch, err := c.Compile(filepath.Join("..", "diagnostics", "testdata", "sarif-schema-2.1.0.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	err = filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".sarif") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			return nil
+		}
+		if err := sch.Validate(inst); err != nil {
+			t.Errorf("%s does not match the SARIF 2.1.0 schema: %v", path, err)
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 10 {
+		t.Errorf("validated %d SARIF goldens, want at least 10", n)
+	}
+}
