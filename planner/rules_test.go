@@ -312,6 +312,82 @@ func TestR4R5Soak(t *testing.T) {
 	}
 }
 
+// R5 on its own: a network waits, plus soak, for every asset on it and
+// every link touching it; a link waits for nothing but is on both its
+// networks; a link between networks that stay takes no action; a link kept
+// up (decommission = false) to a network being decommissioned blocks it.
+func TestR5NetworksAndLinks(t *testing.T) {
+	b := newB()
+	b.network("kcom", true)
+	b.network("target", false)
+	b.network("dmz", false)
+	b.link("kcom_target", true, "network.kcom", "network.target")
+	b.link("target_dmz", false, "network.target", "network.dmz")
+	b.device("fw", "network.kcom", inventory.DispDecommission)
+	b.app("rms", inventory.DispRehost).Network = ref("network.kcom")
+	p := b.build(t, Options{SoakWaves: intp(1)})
+	for a, w := range map[string]int{"application.rms": 1, "device.fw": 1, "link.kcom_target": 1, "network.kcom": 2} {
+		if got := waveOf(p, a); got != w {
+			t.Errorf("%s in wave %d, want %d", a, got, w)
+		}
+	}
+	if a := actionOf(p, "link.target_dmz"); a != nil || blockerOf(p, "link.target_dmz") != nil {
+		t.Errorf("the link between kept networks acts: %+v", a)
+	}
+	why := actionOf(p, "network.kcom").Why
+	if why.Rule != "R5" || why.Kind != ReasonSoak || why.PredecessorWave != 1 {
+		t.Errorf("network.kcom why = %+v", why)
+	}
+	// One change a wave: the network still goes last, soak_waves = 2
+	// after the last of the three (w(network) >= w(x) + soak).
+	p = b.build(t, Options{SoakWaves: intp(2), MaxChanges: intp(1)})
+	last := max(waveOf(p, "application.rms"), waveOf(p, "device.fw"), waveOf(p, "link.kcom_target"))
+	if got := waveOf(p, "network.kcom"); last != 3 || got != last+2 {
+		t.Errorf("network.kcom in wave %d, the last on it in %d: want waves 3 and 5", got, last)
+	}
+	// The link kept up: the network can never go.
+	b.m.Links[0].Decommission = false
+	p = b.build(t, Options{})
+	bl := blockerOf(p, "network.kcom")
+	if bl == nil || bl.Reason != "cannot be decommissioned while link.kcom_target is kept up (decommission = false) joined to it" {
+		t.Fatalf("network.kcom blocker = %+v", bl)
+	}
+	if root := blockerOf(p, "link.kcom_target"); root == nil || root.Action != "" {
+		t.Fatalf("the kept link is not listed as the root cause: %+v", root)
+	}
+}
+
+// R7: a wave that would fall on a freeze's last day (its to, which the
+// freeze covers) moves to the day after; the next wave counts its gap
+// from the moved date.
+func TestR7FreezeToDay(t *testing.T) {
+	b := newB()
+	b.network("kcom", true)
+	b.network("target", false)
+	for _, n := range []string{"a", "b", "c"} {
+		b.app(n, inventory.DispRehost).Network = ref("network.kcom")
+	}
+	b.plan(inventory.PlanSettings{Start: day("2026-03-02"), WaveDays: 7, MaxChanges: 1,
+		Freezes: []*inventory.Freeze{{Meta: meta(inventory.TypeFreeze, "audit"), From: day("2026-03-05"), To: day("2026-03-09")}}})
+	p := b.build(t, Options{})
+	want := []string{"2026-03-02", "2026-03-10", "2026-03-17", "2026-03-24"}
+	if len(p.Waves) != len(want) {
+		t.Fatalf("%d waves, want %d", len(p.Waves), len(want))
+	}
+	for i, w := range p.Waves {
+		if w.Date.String() != want[i] {
+			t.Errorf("wave %d on %s, want %s", i+1, w.Date, want[i])
+		}
+	}
+	// Wave 2 was due on 2026-03-09, the freeze's last day.
+	if why := p.Waves[1].Actions[0].Why; why.Freeze != "freeze.audit" {
+		t.Errorf("wave 2's reason names no freeze: %+v", why)
+	}
+	if why := p.Waves[2].Actions[0].Why; why.Freeze != "" {
+		t.Errorf("wave 3 was not moved, but its reason names %q", why.Freeze)
+	}
+}
+
 // R6: the deadline is the earliest of the asset's own date, its hosts',
 // its network's and covering contracts'; late actions are breaches.
 func TestR6Deadlines(t *testing.T) {
