@@ -12,6 +12,17 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
+// walkGoldens walks every golden plan: this package's testdata and the
+// rule estates' plans beside them in planner/testdata/estates.
+func walkGoldens(fn fs.WalkDirFunc) error {
+	for _, root := range []string{"testdata", filepath.Join("..", "..", "planner", "testdata", "estates")} {
+		if err := filepath.WalkDir(root, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // TestJSONSchema validates every JSON golden (hand-made plans and the
 // estates' plans) against plan.schema.json.
 func TestJSONSchema(t *testing.T) {
@@ -29,7 +40,7 @@ func TestJSONSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := 0
-	err = filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+	err = walkGoldens(func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
 			return err
 		}
@@ -51,8 +62,8 @@ func TestJSONSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n < len(cases) {
-		t.Errorf("validated %d JSON goldens, want at least %d", n, len(cases))
+	if n < len(cases)+9 { // the hand-made plans and the rule estates'
+		t.Errorf("validated %d JSON goldens, want at least %d", n, len(cases)+9)
 	}
 }
 
@@ -67,7 +78,7 @@ func TestSARIFSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := 0
-	err = filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+	err = walkGoldens(func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".sarif") {
 			return err
 		}
@@ -89,7 +100,7 @@ func TestSARIFSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n < 10 {
-		t.Errorf("validated %d SARIF goldens, want at least 10", n)
+	if n < 13 {
+		t.Errorf("validated %d SARIF goldens, want at least 13", n)
 	}
 }

@@ -40,7 +40,7 @@ func config(seed uint64, apps int) estategen.Config {
 // count) and prints a Markdown table comparing them.
 func TestQuality(t *testing.T) {
 	if _, err := os.Stat("/usr/bin/cbc"); err != nil {
-		t.Fatal("cbc not installed: run planner/quality/run.sh, which installs coinor-cbc")
+		t.Fatal("cbc not installed: run internal/quality/run.sh, which installs coinor-cbc")
 	}
 	var rows []string
 	rows = append(rows,

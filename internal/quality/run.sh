@@ -8,4 +8,4 @@ if ! command -v cbc >/dev/null 2>&1; then
 	if [ "$(id -u)" = 0 ]; then apt-get install -y coinor-cbc; else sudo apt-get install -y coinor-cbc; fi
 fi
 cd "$(dirname "$0")/../.."
-exec go test -tags quality -run TestQuality -count=1 -timeout 4h -v ./planner/quality -args "$@"
+exec go test -tags quality -run TestQuality -count=1 -timeout 4h -v ./internal/quality -args "$@"
