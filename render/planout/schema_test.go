@@ -39,30 +39,7 @@ func TestJSONSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
-	err = walkGoldens(func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-		if err != nil {
-			t.Errorf("%s: %v", path, err)
-			return nil
-		}
-		if err := sch.Validate(inst); err != nil {
-			t.Errorf("%s does not match plan.schema.json: %v", path, err)
-		}
-		n++
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n < len(cases)+9 { // the hand-made plans and the rule estates'
+	if n := validateGoldens(t, sch, ".json", "plan.schema.json"); n < len(cases)+9 { // the hand-made plans and the rule estates'
 		t.Errorf("validated %d JSON goldens, want at least %d", n, len(cases)+9)
 	}
 }
@@ -77,9 +54,19 @@ func TestSARIFSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if n := validateGoldens(t, sch, ".sarif", "the SARIF 2.1.0 schema"); n < 13 {
+		t.Errorf("validated %d SARIF goldens, want at least 13", n)
+	}
+}
+
+// validateGoldens validates every golden plan file ending in ext (see
+// walkGoldens) against sch, named schema in errors, and returns how many
+// it validated.
+func validateGoldens(t *testing.T, sch *jsonschema.Schema, ext, schema string) int {
+	t.Helper()
 	n := 0
-	err = walkGoldens(func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".sarif") {
+	err := walkGoldens(func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ext) {
 			return err
 		}
 		b, err := os.ReadFile(path)
@@ -92,7 +79,7 @@ func TestSARIFSchema(t *testing.T) {
 			return nil
 		}
 		if err := sch.Validate(inst); err != nil {
-			t.Errorf("%s does not match the SARIF 2.1.0 schema: %v", path, err)
+			t.Errorf("%s does not match %s: %v", path, schema, err)
 		}
 		n++
 		return nil
@@ -100,7 +87,5 @@ func TestSARIFSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n < 13 {
-		t.Errorf("validated %d SARIF goldens, want at least 13", n)
-	}
+	return n
 }
