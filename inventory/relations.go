@@ -58,6 +58,34 @@ func NewRelations(m *Model) *Relations {
 		dependsOn, dependents, covers, coveredBy, replaces       pairs
 		atSite, ofSupplier, uses                                 pairs
 	)
+	// Room for every pair up front: growing these lists by doubling cost
+	// a tenth of the index's memory on large estates.
+	var hosts, deps, ups, covered, used int
+	for _, a := range m.Applications {
+		hosts, deps, used = hosts+len(a.HostedOn), deps+len(a.DependsOn), used+len(a.UsedBy)
+	}
+	for _, e := range m.Endpoints {
+		ups += len(e.Uplink)
+	}
+	for _, c := range m.Contracts {
+		covered += len(c.Covers)
+	}
+	ups += len(m.Devices)
+	located := len(m.Devices) + len(m.Applications) + len(m.Endpoints) + 2*len(m.Links) + hosts
+	networks.reserve(located + len(m.Networks))
+	onNetwork.reserve(located)
+	hostedOn.reserve(hosts)
+	hosted.reserve(hosts)
+	uplinks.reserve(ups)
+	uplinked.reserve(ups)
+	dependsOn.reserve(deps)
+	dependents.reserve(deps)
+	covers.reserve(covered)
+	coveredBy.reserve(covered)
+	replaces.reserve(len(m.Applications))
+	atSite.reserve(len(m.Networks) + len(m.Devices))
+	ofSupplier.reserve(len(m.Networks) + len(m.Contracts))
+	uses.reserve(used)
 	r.links = make(map[[2]int32][]int32, len(m.Links))
 	for id, a := range r.assets {
 		x := int32(id)
@@ -361,6 +389,11 @@ func sortedUnique(s []int32) []int32 {
 
 // pairs collects (key, value) pairs for an adjacency index.
 type pairs struct{ keys, vals []int32 }
+
+// reserve makes room for n pairs.
+func (p *pairs) reserve(n int) {
+	p.keys, p.vals = make([]int32, 0, n), make([]int32, 0, n)
+}
 
 // add records value v under key k; a negative key (no such asset) is
 // ignored.
