@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/hashicorp/hcl/v2"
 )
@@ -136,8 +137,5 @@ func nameList(names []string) string {
 		rest := len(names) - maxListed
 		return strings.Join(names[:maxListed], ", ") + fmt.Sprintf(" and %d more", rest)
 	}
-	if len(names) <= 1 {
-		return strings.Join(names, "")
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return english.And(names)
 }

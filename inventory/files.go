@@ -174,7 +174,7 @@ func (d *discovery) symlink(child, name string) {
 		if p == id {
 			target, _ := os.Readlink(child)
 			d.diags = append(d.diags, diag.Error(CodeSymlinkLoop, "Symbolic link loop",
-				fmt.Sprintf("%q links to %q, a folder that encloses it, so following it would never end; decom skipped it. Remove the link or point it elsewhere.", child, target),
+				fmt.Sprintf("%q links to %q, a folder that encloses it, so following it would never end and decom cannot read the inventory as given. Remove the link or point it elsewhere.", child, target),
 				pathRange(child)))
 			return
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/decomhq/decom/inventory/language"
 	"github.com/hashicorp/hcl/v2"
@@ -140,19 +141,12 @@ func (d *decoder) referenceList(as *language.Attribute, expr hcl.Expression) (va
 func typeList(types []string) string {
 	parts := make([]string, len(types))
 	for i, t := range types {
-		parts[i] = article(t) + " " + t
+		parts[i] = english.Article(t) + " " + t
 	}
 	if len(parts) == 1 {
 		return parts[0]
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
-}
-
-func article(word string) string {
-	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
-		return "an"
-	}
-	return "a"
 }
 
 // refSet finds repeats in a list of references: by scanning while the

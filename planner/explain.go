@@ -60,8 +60,8 @@ func (x *explainer) reason(v, u, w int) Reason {
 		}
 		if ed.to != v {
 			r.Kind, r.Rule = ReasonGroup, "R2"
-			r.Text = fmt.Sprintf("moves with %s in one move group, and %s %s",
-				x.e.nodes[ed.to].addr, x.e.nodes[ed.to].addr, x.edgeText(ed, pred, pw))
+			r.Text = fmt.Sprintf("%s, and %s %s", x.e.nodes[v].kind.InGroupWith(x.e.nodes[ed.to].addr),
+				x.e.nodes[ed.to].addr, x.edgeText(ed, pred, pw))
 		}
 		return r
 	}
@@ -102,8 +102,8 @@ func (x *explainer) notBefore(v, u, w int) Reason {
 			"not_before = %s: wave %d is the first dated on or after it", nb, w+1)}
 	}
 	return Reason{Kind: ReasonGroup, Rule: "R2", Predecessor: x.e.nodes[by].addr, PredecessorWave: w + 1, Text: fmt.Sprintf(
-		"moves with %s in one move group, and %s has not_before = %s: wave %d is the first dated on or after it",
-		x.e.nodes[by].addr, x.e.nodes[by].addr, nb, w+1)}
+		"%s, and %s has not_before = %s: wave %d is the first dated on or after it",
+		x.e.nodes[v].kind.InGroupWith(x.e.nodes[by].addr), x.e.nodes[by].addr, nb, w+1)}
 }
 
 func (x *explainer) full(prev int, limit string) Reason {
@@ -130,7 +130,7 @@ func (x *explainer) edgeText(ed edge, pred string, pw int) string {
 	case lReplaced:
 		return fmt.Sprintf("it replaces %s, retired in wave %d, whose dependents move to it first", pred, pw)
 	case lGroup:
-		return fmt.Sprintf("moves with %s in one move group (wave %d)", pred, pw)
+		return fmt.Sprintf("%s (wave %d)", x.e.nodes[ed.to].kind.InGroupWith(pred), pw)
 	}
 	return fmt.Sprintf("waits for %s (%s it), which acts in wave %d%s", pred, ed.note.String(), pw, soak)
 }

@@ -15,6 +15,40 @@ const (
 	Decommission ActionKind = "decommission"
 )
 
+// Verb says in words what an action of kind k does to its asset: "moves",
+// "is retired", "is decommissioned".
+func (k ActionKind) Verb() string {
+	switch k {
+	case Migrate:
+		return "moves"
+	case Retire:
+		return "is retired"
+	case Decommission:
+		return "is decommissioned"
+	}
+	return "acts"
+}
+
+// InGroupWith says that an action of kind k shares its wave with other:
+// "moves with other in one move group" for a migration (rule 2), "is
+// retired in one wave with other" for the others, which are not moves.
+func (k ActionKind) InGroupWith(other string) string {
+	if k == Migrate {
+		return "moves with " + other + " in one move group"
+	}
+	return k.Verb() + " in one wave with " + other
+}
+
+// WithGroup says that an action of kind k acts with its group (named by
+// its first member): "moves with move group G" for a migration, "is
+// retired in one wave with group G" for a retirement.
+func (k ActionKind) WithGroup(group string) string {
+	if k == Migrate {
+		return "moves with move group " + group
+	}
+	return k.Verb() + " in one wave with group " + group
+}
+
 // SchemaVersion is the version of the plan's JSON shape. Keys are only ever
 // added beside the fixed ones of SPEC section 4, never renamed or removed.
 const SchemaVersion = 1

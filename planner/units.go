@@ -68,34 +68,33 @@ func (u *units) intrinsic(e *estate, members []int, s Settings) []rootBlock {
 			crit++
 		}
 	}
-	var why string
+	var why, over string
 	effortOver := false
-	if u.softCycle[c] {
+	switch {
+	case u.softCycle[c]:
 		why = fmt.Sprintf("is in a cycle of precedences (%s) that soak_waves = %d cannot satisfy",
 			listAddrs(names), s.SoakWaves)
-	}
-	if why == "" {
-		over := ""
-		switch {
-		case s.MaxChanges > 0 && changes > s.MaxChanges:
-			over = fmt.Sprintf("%d changes, more than max_changes = %d", changes, s.MaxChanges)
-		case s.MaxEffortDays > 0 && effort > s.MaxEffortDays+1e-9:
-			over = fmt.Sprintf("%g effort days, more than max_effort_days = %g", effort, s.MaxEffortDays)
-			effortOver = true
-		case s.MaxCritical > 0 && crit > s.MaxCritical:
-			over = fmt.Sprintf("%d critical cutovers, more than max_critical = %d", crit, s.MaxCritical)
-		}
-		if over == "" {
-			return nil
-		}
-		if len(members) > 1 {
-			why = fmt.Sprintf("moves as one group with %s, which needs %s allows in one wave", listAddrs(names), over)
-		} else {
-			why = fmt.Sprintf("needs %s allows in one wave", over)
-		}
+	case s.MaxChanges > 0 && changes > s.MaxChanges:
+		over = fmt.Sprintf("%d changes, more than max_changes = %d", changes, s.MaxChanges)
+	case s.MaxEffortDays > 0 && effort > s.MaxEffortDays+1e-9:
+		over = fmt.Sprintf("%g effort days, more than max_effort_days = %g", effort, s.MaxEffortDays)
+		effortOver = true
+	case s.MaxCritical > 0 && crit > s.MaxCritical:
+		over = fmt.Sprintf("%d critical cutovers, more than max_critical = %d", crit, s.MaxCritical)
+	default:
+		return nil
 	}
 	out := make([]rootBlock, len(members))
 	for i, v := range members {
+		switch {
+		case over != "" && len(members) == 1:
+			why = fmt.Sprintf("needs %s allows in one wave", over)
+		case over != "":
+			// Each member names the others it must share a wave with.
+			others := append(append([]string{}, names[:i]...), names[i+1:]...)
+			why = fmt.Sprintf("%s as one group with %s, which needs %s allows in one wave",
+				e.nodes[v].kind.Verb(), listAddrs(others), over)
+		}
 		// The block itself; its effort when effort is what does not fit.
 		src := sourceAt(e.nodes[v].asset, "")
 		if effortOver {

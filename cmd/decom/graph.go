@@ -130,6 +130,9 @@ func runGraph(s streams, o *graphOptions) error {
 	}
 	if err := write(s.Out, in); err != nil {
 		var ue *diagram.UnknownAddressError
+		if errors.As(err, &ue) && ue.Type != "" {
+			return &exitError{code: exitUsage, err: ue}
+		}
 		if errors.As(err, &ue) {
 			return unknownAddress(m, "--"+ue.Flag+" "+ue.Address, ue.Address)
 		}

@@ -1,8 +1,12 @@
 // Package english holds the small helpers decom's messages use to read as
-// English: counted nouns ("1 day", "3 days").
+// English: counted nouns ("1 day", "3 days") lists ("a, b and c") and
+// articles ("an application").
 package english
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Plural returns n followed by one when n is 1 and by many otherwise:
 // Plural(1, "day", "days") is "1 day", Plural(0, "day", "days") "0 days".
@@ -13,4 +17,22 @@ func Plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// And joins words as English lists them: "", "a", "a and b", "a, b and c".
+func And(words []string) string {
+	if len(words) <= 1 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// Article returns the indefinite article for word: "an" before a vowel,
+// as the block types are spelt ("an application", "an endpoints"), "a"
+// otherwise ("a network").
+func Article(word string) string {
+	if word != "" && strings.ContainsRune("aeiouAEIOU", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }

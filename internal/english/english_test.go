@@ -12,3 +12,22 @@ func TestPlural(t *testing.T) {
 		}
 	}
 }
+
+func TestAnd(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		want  string
+	}{{nil, ""}, {[]string{"a"}, "a"}, {[]string{"a", "b"}, "a and b"}, {[]string{"a", "b", "c"}, "a, b and c"}} {
+		if got := And(c.words); got != c.want {
+			t.Errorf("And(%q) = %q, want %q", c.words, got, c.want)
+		}
+	}
+}
+
+func TestArticle(t *testing.T) {
+	for word, want := range map[string]string{"application": "an", "endpoints": "an", "network": "a", "device": "a", "": "a"} {
+		if got := Article(word); got != want {
+			t.Errorf("Article(%q) = %q, want %q", word, got, want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/decomhq/decom/internal/english"
+	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/render/formats"
 )
 
@@ -53,7 +54,7 @@ func WriteWhy(out io.Writer, w *Why) error {
 	case OutcomePlanned:
 		fmt.Fprintf(&b, "%s: %s in wave %d (%s)\n", w.Address, w.Action, w.Wave, w.Date)
 		if w.Group != "" {
-			fmt.Fprintf(&b, "  moves with move group %s\n", w.Group)
+			fmt.Fprintf(&b, "  %s\n", planner.ActionKind(w.Action).WithGroup(w.Group))
 		}
 		if w.SlackDays != nil {
 			fmt.Fprintf(&b, "  deadline %s (%s): %s\n", w.Deadline, sourceText(w), slackText(*w.SlackDays))

@@ -2,8 +2,10 @@ package explain
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 )
@@ -146,8 +148,10 @@ func (ix *Index) chain(addr string) []Step {
 	return steps
 }
 
-// freezeShift names the freeze that moved wave w's date later than the
-// earliest date it could have had, or "".
+// freezeShift describes the freezes that moved wave w's date later than
+// the earliest date it could have had, in date order, or "". When freezes
+// follow each other, each pushes the date past the next, and the last is
+// the one the planner's explanation names.
 func (ix *Index) freezeShift(w *planner.Wave) string {
 	if ix.m.Plan == nil {
 		return ""
@@ -159,12 +163,21 @@ func (ix *Index) freezeShift(w *planner.Wave) string {
 	if earliest.IsZero() || w.Date <= earliest {
 		return ""
 	}
+	var moved []*inventory.Freeze
 	for _, f := range ix.m.Plan.Freezes {
-		if f.From <= w.Date && f.To >= earliest {
-			return fmt.Sprintf("%s (%s to %s) moved wave %d from %s to %s", f.Address(), f.From, f.To, w.Number, earliest, w.Date)
+		if f.From < w.Date && f.To >= earliest {
+			moved = append(moved, f)
 		}
 	}
-	return ""
+	if len(moved) == 0 {
+		return ""
+	}
+	sort.SliceStable(moved, func(i, j int) bool { return moved[i].From < moved[j].From })
+	names := make([]string, len(moved))
+	for i, f := range moved {
+		names[i] = fmt.Sprintf("%s (%s to %s)", f.Address(), f.From, f.To)
+	}
+	return fmt.Sprintf("%s moved wave %d from %s to %s", english.And(names), w.Number, earliest, w.Date)
 }
 
 func (ix *Index) stepText(s Step, a *planner.Action) string {
@@ -187,7 +200,7 @@ func (ix *Index) stepText(s Step, a *planner.Action) string {
 	case planner.ReasonPriority:
 		t = "an earlier wave had room, but the scheduler gave it to more urgent work"
 	case planner.ReasonGroup:
-		t = "moves with its move group " + a.Group
+		t = a.Action.WithGroup(a.Group)
 		if s.Predecessor != "" {
 			t += ", which must wait for " + s.Predecessor
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 )
@@ -39,9 +40,15 @@ type Options struct {
 type UnknownAddressError struct {
 	Flag    string // "focus", "network" or "tenant"
 	Address string
+	// Type is the type of the asset Address names when there is one but
+	// the flag takes another (Want); empty when no asset has the address.
+	Type, Want string
 }
 
 func (e *UnknownAddressError) Error() string {
+	if e.Type != "" {
+		return fmt.Sprintf("--%s %s: %s is %s %s, not %s %s", e.Flag, e.Address, e.Address, english.Article(e.Type), e.Type, english.Article(e.Want), e.Want)
+	}
 	return fmt.Sprintf("--%s %s: no such asset", e.Flag, e.Address)
 }
 
@@ -92,8 +99,11 @@ func (b *builder) checkOptions() error {
 			return nil
 		}
 		a := b.m.Lookup(addr)
-		if a == nil || (typ != "" && a.AssetMeta().Type != typ) {
+		if a == nil {
 			return &UnknownAddressError{Flag: flag, Address: addr}
+		}
+		if typ != "" && a.AssetMeta().Type != typ {
+			return &UnknownAddressError{Flag: flag, Address: addr, Type: a.AssetMeta().Type, Want: typ}
 		}
 		return nil
 	}
