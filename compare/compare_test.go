@@ -2,6 +2,7 @@ package compare
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/decomhq/decom/inventory"
@@ -85,5 +86,42 @@ func TestPlans(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got.NewBlockers, []planner.Blocker{blk}) || len(got.FixedBlockers) != 0 {
 		t.Errorf("blockers: new %+v fixed %+v", got.NewBlockers, got.FixedBlockers)
+	}
+}
+
+// TestPlansSameWave checks that an action whose wave number is unchanged
+// is still reported when its date or its kind changed, and only then.
+func TestPlansSameWave(t *testing.T) {
+	old := plan(map[int][]string{1: {"application.x", "application.y"}, 2: {"device.d"}}, nil, nil)
+	new := plan(map[int][]string{1: {"application.x", "application.y"}, 2: {"device.d"}}, nil, nil)
+	new.Waves[0].Date = inventory.DateOf(2027, 2, 1) // wave 1 moved: x and y keep wave 1
+	old.Waves[1].Actions[0].Action = planner.Decommission
+	new.Waves[1].Date = old.Waves[1].Date // d keeps wave 2 and its date, but migrates
+	got := Plans(old, new).Actions
+	want := []ActionChange{
+		{Address: "application.x", Change: Changed, OldAction: planner.Migrate, NewAction: planner.Migrate, OldWave: 1, NewWave: 1,
+			OldDate: inventory.DateOf(2027, 1, 7), NewDate: inventory.DateOf(2027, 2, 1)},
+		{Address: "application.y", Change: Changed, OldAction: planner.Migrate, NewAction: planner.Migrate, OldWave: 1, NewWave: 1,
+			OldDate: inventory.DateOf(2027, 1, 7), NewDate: inventory.DateOf(2027, 2, 1)},
+		{Address: "device.d", Change: Changed, OldAction: planner.Decommission, NewAction: planner.Migrate, OldWave: 2, NewWave: 2,
+			OldDate: inventory.DateOf(2027, 1, 14), NewDate: inventory.DateOf(2027, 1, 14)},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Actions:\n got %+v\nwant %+v", got, want)
+	}
+	if same := Plans(old, old).Actions; len(same) != 0 {
+		t.Errorf("a plan compared with itself reports %+v", same)
+	}
+	var b strings.Builder
+	if err := writeLines(&b, NewReport(nil, Plans(old, new)), textStyle); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"  application.x changed: migrate in wave 1 (2027-01-07) -> migrate in wave 1 (2027-02-01)",
+		"  device.d changed: decommission in wave 2 (2027-01-14) -> migrate in wave 2 (2027-01-14)",
+	} {
+		if !strings.Contains(b.String(), line+"\n") {
+			t.Errorf("the text report lacks %q:\n%s", line, b.String())
+		}
 	}
 }
