@@ -53,19 +53,11 @@ func runDiff(s streams, o *diffOptions) error {
 	if err != nil {
 		return err
 	}
-	oldM, err := loadForPlan(s, []string{o.Old})
+	oldM, oldP, err := loadAndPlan(s, []string{o.Old}, planner.Options{})
 	if err != nil {
 		return err
 	}
-	newM, err := loadForPlan(s, []string{o.New})
-	if err != nil {
-		return err
-	}
-	oldP, err := planModel(oldM, planner.Options{})
-	if err != nil {
-		return err
-	}
-	newP, err := planModel(newM, planner.Options{})
+	newM, newP, err := loadAndPlan(s, []string{o.New}, planner.Options{})
 	if err != nil {
 		return err
 	}

@@ -7,8 +7,7 @@ import (
 
 // newImpactCmd builds `decom impact` with run as its action.
 func newImpactCmd(s streams, run func(streams, *explainOptions) error) *cobra.Command {
-	o := &explainOptions{}
-	cmd := &cobra.Command{
+	return newExplainCmd(s, run, explain.ImpactFormats, &cobra.Command{
 		Use:   "impact ADDRESS [DIR|FILE...]",
 		Short: "Show what is affected if an asset goes away now",
 		Long: `impact answers "what breaks if this goes away tonight": everything that depends
@@ -20,14 +19,7 @@ touch any of it.
 An address that names no asset exits 2 and suggests near misses.`,
 		Example: `  decom impact device.kcom_core_dc1_a examples/kcom
   decom impact -o json network.kcom examples/kcom`,
-		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			o.Address, o.Paths = args[0], args[1:]
-			return run(s, o)
-		},
-	}
-	bindExplain(o, cmd.Flags(), explain.ImpactFormats)
-	return cmd
+	})
 }
 
 // runImpact plans the inventory and says what the asset's loss affects.

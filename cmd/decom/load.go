@@ -39,6 +39,20 @@ func planModel(m *inventory.Model, o planner.Options) (*planner.Plan, error) {
 	return p, nil
 }
 
+// loadAndPlan is loadForPlan, then planModel with the what-if overrides:
+// the model and its plan, or the exit error.
+func loadAndPlan(s streams, paths []string, o planner.Options) (*inventory.Model, *planner.Plan, error) {
+	m, err := loadForPlan(s, paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := planModel(m, o)
+	if err != nil {
+		return nil, nil, err
+	}
+	return m, p, nil
+}
+
 // outcomeError is the exit error for a load outcome, nil when it is valid.
 func outcomeError(o inventory.LoadOutcome) error {
 	switch o {

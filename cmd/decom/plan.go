@@ -87,11 +87,7 @@ func runPlan(s streams, o *planOptions) error {
 			return fmt.Errorf("unknown value %q for --fail-on; valid values: %s", k, strings.Join(failOnKinds, ", "))
 		}
 	}
-	m, err := loadForPlan(s, o.Paths)
-	if err != nil {
-		return err
-	}
-	p, err := planModel(m, o.Overrides)
+	m, p, err := loadAndPlan(s, o.Paths, o.Overrides)
 	if err != nil {
 		return err
 	}

@@ -48,11 +48,7 @@ func runReport(s streams, o *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	m, err := loadForPlan(s, o.Paths)
-	if err != nil {
-		return err
-	}
-	p, err := planModel(m, planner.Options{})
+	m, p, err := loadAndPlan(s, o.Paths, planner.Options{})
 	if err != nil {
 		return err
 	}

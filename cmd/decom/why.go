@@ -8,7 +8,6 @@ import (
 	"github.com/decomhq/decom/planner/explain"
 	"github.com/decomhq/decom/render/formats"
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 )
 
 // explainOptions are the parsed arguments of `decom why` and `decom
@@ -20,16 +19,24 @@ type explainOptions struct {
 	Overrides planner.Options // the what-if overrides of the plan block
 }
 
-// bind registers the flags of a command whose formats are list on fs.
-func bindExplain[T any](o *explainOptions, fs *pflag.FlagSet, list formats.List[T]) {
-	formatFlag(fs, &o.Format, list)
-	planOverrideFlags(fs, &o.Overrides)
+// newExplainCmd completes cmd (its use, texts and examples) as a command
+// that answers a question about one asset, with formats list and run as
+// its action: the arguments are ADDRESS [DIR|FILE...].
+func newExplainCmd[T any](s streams, run func(streams, *explainOptions) error, list formats.List[T], cmd *cobra.Command) *cobra.Command {
+	o := &explainOptions{}
+	cmd.Args = cobra.MinimumNArgs(1)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		o.Address, o.Paths = args[0], args[1:]
+		return run(s, o)
+	}
+	formatFlag(cmd.Flags(), &o.Format, list)
+	planOverrideFlags(cmd.Flags(), &o.Overrides)
+	return cmd
 }
 
 // newWhyCmd builds `decom why` with run as its action.
 func newWhyCmd(s streams, run func(streams, *explainOptions) error) *cobra.Command {
-	o := &explainOptions{}
-	cmd := &cobra.Command{
+	return newExplainCmd(s, run, explain.WhyFormats, &cobra.Command{
 		Use:   "why ADDRESS [DIR|FILE...]",
 		Short: "Explain why an asset's action is in its wave and not earlier",
 		Long: `why plans the inventory and explains one asset's action: the chain of binding
@@ -41,14 +48,7 @@ causal chain to the root blocker; for an asset that takes no action, why not.
 An address that names no asset exits 2 and suggests near misses.`,
 		Example: `  decom why application.command_control examples/kcom
   decom why -o json device.kcom_core_dc1_a examples/kcom`,
-		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			o.Address, o.Paths = args[0], args[1:]
-			return run(s, o)
-		},
-	}
-	bindExplain(o, cmd.Flags(), explain.WhyFormats)
-	return cmd
+	})
 }
 
 // runWhy plans the inventory and explains the asset's action.
@@ -64,11 +64,7 @@ func runExplain[T any](s streams, o *explainOptions, list formats.List[T], answe
 	if err != nil {
 		return err
 	}
-	m, err := loadForPlan(s, o.Paths)
-	if err != nil {
-		return err
-	}
-	p, err := planModel(m, o.Overrides)
+	m, p, err := loadAndPlan(s, o.Paths, o.Overrides)
 	if err != nil {
 		return err
 	}
