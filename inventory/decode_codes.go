@@ -9,6 +9,8 @@ const (
 	CodeUnreadable         = "unreadable"
 	CodeNoInventoryFiles   = "no-inventory-files"
 	CodeSymlinkLoop        = "symlink-loop"
+	CodeNotRegularFile     = "not-regular-file"
+	CodeFileTooLarge       = "file-too-large"
 	CodeBinaryFile         = "binary-file"
 	CodeInvalidUTF8        = "invalid-utf8"
 	CodeEmptyFile          = "empty-file"
@@ -41,6 +43,8 @@ func init() {
 		diag.Rule{Code: CodeUnreadable, Title: "Unreadable file or directory", Help: "Fix the permissions so that decom can read it, or remove it from the inventory.", RootCause: true, LoadFailure: true},
 		diag.Rule{Code: CodeNoInventoryFiles, Title: "No inventory files", Help: "Point decom at a directory that holds *.hcl or *.hcl.json files (hidden folders are skipped).", LoadFailure: true},
 		diag.Rule{Code: CodeSymlinkLoop, Title: "Symbolic link loop", Help: "Remove the symbolic link that points back at an enclosing folder, or point it elsewhere.", LoadFailure: true},
+		diag.Rule{Code: CodeNotRegularFile, Title: "Not a regular file", Help: "Give decom inventory files or folders; a FIFO, socket or device is not read, so it cannot hang or flood the run.", RootCause: true, LoadFailure: true},
+		diag.Rule{Code: CodeFileTooLarge, Title: "File too large", Help: "Split the file into several smaller files; they load in parallel.", RootCause: true, LoadFailure: true},
 		diag.Rule{Code: CodeBinaryFile, Title: "Binary file", Help: "An inventory file must be UTF-8 text; remove the binary file or rename it so it does not end in .hcl.", RootCause: true},
 		diag.Rule{Code: CodeInvalidUTF8, Title: "File is not UTF-8", Help: "Save the file as UTF-8 text.", RootCause: true},
 		diag.Rule{Code: CodeEmptyFile, Title: "Empty file", Help: "Add blocks to the file or delete it."},

@@ -133,7 +133,9 @@ func (d *discovery) dir(p string, id fileID, ok bool) {
 			d.dir(child, cid, cok)
 			continue
 		}
-		if e.Type().IsRegular() && isInventoryName(name) {
+		// Anything named like an inventory file is listed, FIFOs and
+		// devices too, so that reading it reports what it is.
+		if isInventoryName(name) {
 			fi, err := e.Info()
 			if err != nil {
 				d.statError(child, err)
@@ -160,7 +162,7 @@ func (d *discovery) symlink(child, name string) {
 		return
 	}
 	if !fi.IsDir() {
-		if fi.Mode().IsRegular() && isInventoryName(name) {
+		if isInventoryName(name) {
 			d.addFile(child, fi)
 		}
 		return

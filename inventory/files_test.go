@@ -261,5 +261,5 @@ var ldCodes = []string{
 	CodeInvalidDate, CodeInvalidCurrency, CodeNegativeNumber, CodeNumberOutOfRange, CodeDuplicateAddress,
 	CodeDuplicateBlock, CodeMissingAttribute, CodeDanglingReference, CodeWrongReferenceType,
 	CodeQuotedReference, CodeInvalidReference, CodeLinkBetween, CodeDuplicateReference, diag.CodeSyntax,
-	diag.CodeChecksSkipped, limits.CodeNestingTooDeep,
+	diag.CodeChecksSkipped, limits.CodeNestingTooDeep, CodeNotRegularFile, CodeFileTooLarge,
 }

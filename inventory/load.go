@@ -2,7 +2,6 @@ package inventory
 
 import (
 	"fmt"
-	"os"
 	"runtime"
 	"sort"
 	"sync"
@@ -46,11 +45,9 @@ func Load(paths []string, opt LoadOptions) (*Model, hcl.Diagnostics) {
 		opt.Discovered(len(names), total)
 	}
 	frags := decodeAll(len(names), func(i int) *fragment {
-		src, err := os.ReadFile(names[i])
-		if err != nil {
-			return &fragment{file: SourceFile{Name: names[i]}, diags: hcl.Diagnostics{
-				diag.Error(CodeUnreadable, "Cannot read file", fmt.Sprintf("%v. Fix its permissions or remove it.", err), pathRange(names[i])),
-			}}
+		src, _, d := ReadFile(names[i], names[i])
+		if d != nil {
+			return &fragment{file: SourceFile{Name: names[i]}, diags: hcl.Diagnostics{d}}
 		}
 		return decodeFile(names[i], src)
 	})

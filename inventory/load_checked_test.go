@@ -75,7 +75,7 @@ func TestLoadFailureRules(t *testing.T) {
 			got = append(got, r.Code)
 		}
 	}
-	if want := "no-inventory-files,path-not-found,symlink-loop,unreadable"; strings.Join(got, ",") != want {
+	if want := "file-too-large,no-inventory-files,not-regular-file,path-not-found,symlink-loop,unreadable"; strings.Join(got, ",") != want {
 		t.Errorf("LoadFailure rules %v, want %s", got, want)
 	}
 }

@@ -71,3 +71,28 @@ func TestLoadRefusesDeepNesting(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadInPiecesMatchesWhole loads native files parsed in pieces of a
+// few bytes (every top-level line start) and whole: the model, ranges
+// included, and the diagnostics are the same.
+func TestLoadInPiecesMatchesWhole(t *testing.T) {
+	defer func(n int) { pieceBytes = n }(pieceBytes)
+	for _, dir := range []string{"../examples/kcom", "testdata/load/valid/full", "testdata/load/invalid/types"} {
+		pieceBytes = 1 << 30
+		whole, wd := Load([]string{dir}, LoadOptions{Today: ldToday})
+		pieceBytes = 1
+		pieces, pd := Load([]string{dir}, LoadOptions{Today: ldToday})
+		if got, want := ldDump(pieces, true), ldDump(whole, true); got != want {
+			t.Errorf("%s: model loaded in pieces differs:\n%s\nwhole:\n%s", dir, got, want)
+		}
+		if got, want := ldDiagText(pd), ldDiagText(wd); got != want {
+			t.Errorf("%s: diagnostics in pieces:\n%s\nwhole:\n%s", dir, got, want)
+		}
+	}
+	// A syntax error in a later piece: the file is not decoded at all.
+	src := "network \"a\" {\n  role = \"legacy\"\n  rol = 1\n}\n\nnetwork \"b\" {\n  role = \"legacy\" \"x\"\n}\n"
+	m, diags := LoadSources([]SourceFile{{Name: "f.hcl", Bytes: []byte(src)}}, LoadOptions{Today: ldToday})
+	if got := strings.Join(ldGot(diags), ";"); got != "f.hcl:1:1: warning[checks-skipped];f.hcl:7:19: error[syntax]" || len(m.Networks) != 0 {
+		t.Errorf("got %s and %d networks", got, len(m.Networks))
+	}
+}

@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 
 	"github.com/decomhq/decom/internal/atomicfile"
 	"github.com/decomhq/decom/inventory"
@@ -19,8 +17,6 @@ import (
 
 // Codes of the diagnostics File raises when it leaves a file as it is.
 const (
-	// CodeNotRegular: a path that is not a regular file (a FIFO, a device).
-	CodeNotRegular = "fmt-not-regular"
 	// CodeHardLink: a file with more than one hard link.
 	CodeHardLink = "fmt-hard-link"
 	// CodeUnwritable: a file that cannot be rewritten safely: read-only,
@@ -30,10 +26,6 @@ const (
 
 func init() {
 	diag.Register(diag.Rule{
-		Code:  CodeNotRegular,
-		Title: "Not a regular file",
-		Help:  "Give decom fmt inventory files; a FIFO, device or socket is not read, so it cannot hang or flood the run.",
-	}, diag.Rule{
 		Code:  CodeHardLink,
 		Title: "File with several hard links",
 		Help:  "Replacing the file would split it from its other names; remove the extra links, or lay it out with decom fmt - and copy the result in.",
@@ -71,8 +63,8 @@ func (r Result) Failed() bool { return r.Diagnostics.HasErrors() }
 //     target's folder, and the link stays;
 //   - a file with several hard links is left as it is (replacing it would
 //     split it from its other names, CodeHardLink);
-//   - a FIFO, device or other non-regular file is not read
-//     (CodeNotRegular); a binary or non-UTF-8 file is refused as Load
+//   - a FIFO, device or other non-regular file is not read, nor a file
+//     too large (inventory.ReadFile); a binary or non-UTF-8 file is refused as Load
 //     refuses it; a file that does not parse is left as it is;
 //   - the new text is written with atomicfile.Write: a temporary file in
 //     the same folder, with the file's mode, owner and group, synced to
@@ -113,26 +105,13 @@ func File(name string, check bool) Result {
 	return Result{Changed: true, Source: src}
 }
 
-// read reads target, the file name stands for, refusing what is not a
-// regular text file. It opens without blocking, so a FIFO cannot hang it,
-// and checks the type of what it opened.
+// read reads target, the file name stands for, as the loader does
+// (inventory.ReadFile): never blocking on a FIFO, refusing what is not a
+// regular file or is too large, and then what is not text.
 func read(name, target string) ([]byte, os.FileInfo, Result) {
-	f, err := os.OpenFile(target, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		return nil, nil, failed(inventory.CodeUnreadable, "Cannot read file", fmt.Sprintf("%v. Fix its permissions or leave it out.", err), name)
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, nil, failed(inventory.CodeUnreadable, "Cannot read file", fmt.Sprintf("%v.", err), name)
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, nil, failed(CodeNotRegular, "Not a regular file",
-			fmt.Sprintf("%s is a %s, not a regular file, so decom fmt does not read it.", name, kind(fi.Mode())), name)
-	}
-	src, err := io.ReadAll(f)
-	if err != nil {
-		return nil, nil, failed(inventory.CodeUnreadable, "Cannot read file", fmt.Sprintf("%v.", err), name)
+	src, fi, d := inventory.ReadFile(name, target)
+	if d != nil {
+		return nil, nil, Result{Refused: true, Diagnostics: hcl.Diagnostics{d}}
 	}
 	if diags := inventory.CheckText(name, src); diags.HasErrors() {
 		return nil, nil, Result{Diagnostics: errorsOnly(diags), Source: src}
@@ -197,21 +176,6 @@ func errorsOnly(diags hcl.Diagnostics) hcl.Diagnostics {
 		}
 	}
 	return out
-}
-
-// kind names a non-regular file type for a message.
-func kind(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "FIFO (named pipe)"
-	case m&fs.ModeSocket != 0:
-		return "socket"
-	case m&fs.ModeDevice != 0:
-		return "device"
-	}
-	return "special file"
 }
 
 // reason is err without the operation and path an *fs.PathError adds

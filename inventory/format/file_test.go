@@ -9,6 +9,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/inventory/diag"
 )
 
@@ -172,7 +173,7 @@ func TestFileRefuses(t *testing.T) {
 		{inROFolder, CodeUnwritable, true, messy},
 		{binary, "binary-file", false, "network \"x\" {\x00}\n"},
 		{broken, diag.CodeSyntax, false, "network \"x\" {\n"},
-		{fifo, CodeNotRegular, true, ""},
+		{fifo, inventory.CodeNotRegularFile, true, ""},
 	} {
 		before, _ := os.Stat(c.path)
 		r := File(c.path, false)

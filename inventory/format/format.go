@@ -73,21 +73,56 @@ func usesCRLF(src []byte) bool {
 	return i > 0 && src[i-1] == '\r'
 }
 
-// layout is Source for text with LF line endings.
+// pieceBytes is about how much of a native file is laid out at a time: as
+// for the loader (see inventory's pieceBytes), HCL's lexer slows down badly
+// on one input of tens of megabytes.
+var pieceBytes = 256 << 10
+
+// layout is Source for text with LF line endings. A native file is laid
+// out piece by piece, cut only after a line holding just the "}" that
+// closes a top-level block, where hclwrite's alignment of "=" and comments
+// cannot reach across.
 func layout(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 	if strings.HasSuffix(filename, ".json") {
 		return formatJSON(filename, src)
 	}
-	if _, diags := hclsyntax.ParseConfig(src, filename, hcl.InitialPos); diags.HasErrors() {
-		return nil, diags
+	cuts, _ := limits.Split(filename, src, pieceBytes) // nesting was checked
+	var out []byte
+	start := hcl.InitialPos
+	for _, piece := range pieces(src, cuts) {
+		if _, diags := hclsyntax.ParseConfig(piece, filename, start); diags.HasErrors() {
+			return nil, diags
+		}
+		laid := hclwrite.Format(piece)
+		if !bytes.Equal(significant(piece), significant(laid)) {
+			// hclwrite only moves space, but a few odd inputs (such as
+			// "1 .5") read differently once the space is gone: keep them
+			// as written.
+			laid = piece
+		}
+		out = append(out, laid...)
+		start = hcl.Pos{Line: start.Line + bytes.Count(piece, []byte("\n")), Column: 1, Byte: start.Byte + len(piece)}
 	}
-	out := endWithNewline(hclwrite.Format(src))
-	if !bytes.Equal(significant(src), significant(out)) {
-		// hclwrite only moves space, but a few odd inputs (such as "1 .5")
-		// read differently once the space is gone: keep them as written.
-		return src, nil
+	return endWithNewline(out), nil
+}
+
+// pieces cuts src at those of cuts (top-level line starts, from
+// limits.Split) that follow a line holding only "}".
+func pieces(src []byte, cuts []int) [][]byte {
+	var out [][]byte
+	from := 0
+	for _, c := range cuts {
+		line := src[from : c-1] // up to the newline that ends the line before c
+		if i := bytes.LastIndexByte(line, '\n'); i >= 0 {
+			line = line[i+1:]
+		}
+		if !bytes.Equal(bytes.TrimSpace(line), []byte("}")) {
+			continue
+		}
+		out = append(out, src[from:c])
+		from = c
 	}
-	return out, nil
+	return append(out, src[from:])
 }
 
 // significant returns the tokens of a native source that carry meaning or

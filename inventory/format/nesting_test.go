@@ -1,6 +1,8 @@
 package format
 
 import (
+	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -22,4 +24,46 @@ func TestSourceRefusesDeepNesting(t *testing.T) {
 			t.Errorf("%s: got %d bytes and %v, want the file refused as too deep", name, len(out), diags)
 		}
 	}
+}
+
+// TestSourceInPiecesMatchesWhole lays out a large messy file in pieces of
+// a few kilobytes and whole, and expects the same bytes: pieces are cut
+// only after a top-level block's closing line, where hclwrite's alignment
+// cannot reach.
+func TestSourceInPiecesMatchesWhole(t *testing.T) {
+	var b strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&b, "device \"d%d\" {\nnetwork=network.kcom # where\n  kind   =  \"switch\"\n    ports = %d\n  nested {\n a = 1\n  bb = 2\n}\n}\n", i, i)
+		switch i % 4 {
+		case 0:
+			b.WriteString("\n# a comment between blocks\n")
+		case 1:
+			fmt.Fprintf(&b, "x%d = 1\nyy%d  = 2\n", i, i) // top-level attributes align across lines
+		case 2:
+			fmt.Fprintf(&b, "z%d = <<EOT\n}\n  }\nEOT\n", i)
+		}
+	}
+	src := []byte(b.String())
+	defer func(n int) { pieceBytes = n }(pieceBytes)
+	pieceBytes = 1 << 30
+	whole, wd := Source("f.hcl", src)
+	pieceBytes = 2048
+	if got := len(pieces(src, mustCuts(t, src))); got < 10 {
+		t.Fatalf("only %d pieces", got)
+	}
+	inPieces, pd := Source("f.hcl", src)
+	if wd.HasErrors() || pd.HasErrors() {
+		t.Fatalf("diagnostics: %v %v", wd, pd)
+	}
+	if !bytes.Equal(whole, inPieces) {
+		t.Errorf("laid out in pieces differs from whole")
+	}
+}
+
+func mustCuts(t *testing.T, src []byte) []int {
+	cuts, d := limits.Split("f.hcl", src, pieceBytes)
+	if d != nil {
+		t.Fatal(d)
+	}
+	return cuts
 }

@@ -71,8 +71,11 @@ type nativeScanner struct {
 // brace, parenthesis, quote, heredoc, template sequence and template
 // if/for, plus one per unary operator or ? in the expression being read. A
 // closing bracket only closes the opener it matches, so a stray one cannot
-// hide depth. A valid inventory stays a few levels deep.
-func nativeNesting(filename string, src []byte) *hcl.Diagnostic {
+// hide depth. A valid inventory stays a few levels deep. With every > 0 it
+// also returns the cuts Split describes.
+func nativeNesting(filename string, src []byte, every int) ([]int, *hcl.Diagnostic) {
+	var cuts []int
+	last := 0
 	s := &nativeScanner{src: src, modes: []mode{{kind: modeCode}}, levels: []level{{kind: levelTop, lines: true}}}
 	for i := 0; i < len(src); {
 		var next int
@@ -85,11 +88,15 @@ func nativeNesting(filename string, src []byte) *hcl.Diagnostic {
 			next = s.codeByte(i)
 		}
 		if s.depth > MaxNesting {
-			return tooDeep(ByteRange(filename, src, i))
+			return nil, tooDeep(ByteRange(filename, src, i))
+		}
+		if every > 0 && src[i] == '\n' && len(s.modes) == 1 && len(s.levels) == 1 && next-last >= every && next < len(src) {
+			cuts = append(cuts, next)
+			last = next
 		}
 		i = next
 	}
-	return nil
+	return cuts, nil
 }
 
 func (s *nativeScanner) mode() *mode   { return &s.modes[len(s.modes)-1] }

@@ -148,7 +148,8 @@ func tokNextIsFor(toks hclsyntax.Tokens, i int) bool { return tokNextIdent(toks,
 // the same place, or both accept it.
 func agree(t *testing.T, src []byte) {
 	t.Helper()
-	got, want := nativeNesting("f.hcl", src), tokenNesting("f.hcl", src)
+	_, got := nativeNesting("f.hcl", src, 0)
+	want := tokenNesting("f.hcl", src)
 	if at(got) != at(want) {
 		t.Errorf("bytes say %s, tokens say %s, for:\n%q", at(got), at(want), src)
 	}

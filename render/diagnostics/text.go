@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/hashicorp/hcl/v2"
@@ -33,13 +34,35 @@ const maxSnippetLines = 4
 // line, nothing when it has no file), then its detail indented by two
 // spaces, then the source line(s) with the range underlined by carets
 // beside a gutter of line numbers, then its related places (diag.Related),
-// one "  related: FILE:LINE:COL: message" line each, then a blank line. The summary line
-// (Report.Summary) ends the output unless Options.NoSummary is set.
+// one "  related: FILE:LINE:COL: message" line each, then a blank line. A
+// source line longer than 160 bytes is shown as a window of about 120
+// around the range, marked "…" where it is cut. At most maxPerFile
+// diagnostics of one file are printed; one line per file then says how
+// many more there are (the other formats list every one). The summary line
+// (Report.Summary), which counts all of them, ends the output unless
+// Options.NoSummary is set.
 func Text(w io.Writer, in Input) error {
 	r, o := in.Report, in.Options
 	t := &textWriter{w: bufio.NewWriter(w), src: newSources(r.Sources), color: o.Color}
+	shown := map[string]int{}
+	var hidden []string // files with diagnostics not shown, in order
 	for _, d := range r.Diagnostics {
+		f := fileOf(d)
+		if shown[f]++; shown[f] > maxPerFile {
+			if shown[f] == maxPerFile+1 {
+				hidden = append(hidden, f)
+			}
+			continue
+		}
 		t.diagnostic(d)
+	}
+	for _, f := range hidden {
+		name := f
+		if name == "" {
+			name = "(no file)"
+		}
+		fmt.Fprintf(t.w, "%s: %d more diagnostics not shown; the text format shows the first %d of each file, -o json lists them all.\n\n",
+			printable([]byte(name)), shown[f]-maxPerFile, maxPerFile)
 	}
 	if !o.NoSummary {
 		fmt.Fprintln(t.w, r.Summary())
@@ -146,28 +169,76 @@ func (t *textWriter) snippet(rng hcl.Range, style string) {
 		if !ok {
 			break
 		}
-		from, to := 0, len(bytes.TrimRight(text, " \t"))
+		text = bytes.TrimRight(text, " \t")
+		from, to := 0, len(text)
 		if n == first {
-			from = offsetIn(text, start, rng.Start)
+			from = min(offsetIn(text, start, rng.Start), len(text))
 		} else {
 			from = len(text) - len(bytes.TrimLeft(text, " \t"))
 		}
 		if n == last && !endsAtEOL {
-			to = offsetIn(text, start, rng.End)
+			to = min(offsetIn(text, start, rng.End), len(text))
 		}
 		to = max(to, from)
-		carets := max(runes(text[from:to]), 1)
-		fmt.Fprintf(&out, "  %s\n", strings.TrimRight(t.paint(ansiBlue, fmt.Sprintf("%*d |", width, n))+" "+printable(bytes.TrimRight(text, " \t")), " "))
-		if n != first && len(bytes.TrimSpace(text)) == 0 {
+		// A long line (minified JSON) is shown as a window around the
+		// range, so that output stays bounded by the number of
+		// diagnostics, not by the length of the lines they are on.
+		ws, we := window(text, from, to)
+		lead, trail := "", ""
+		if ws > 0 {
+			lead = "…"
+		}
+		if we < len(text) {
+			trail = "…"
+		}
+		shown := text[ws:we]
+		fmt.Fprintf(&out, "  %s\n", strings.TrimRight(t.paint(ansiBlue, fmt.Sprintf("%*d |", width, n))+" "+lead+printable(shown)+trail, " "))
+		if n != first && len(bytes.TrimSpace(shown)) == 0 {
 			continue // nothing on a blank line to underline
 		}
-		fmt.Fprintf(&out, "  %s %s%s\n", t.paint(ansiBlue, fmt.Sprintf("%*s |", width, "")),
-			padding(text[:from]), t.paint(style, strings.Repeat("^", carets)))
+		from = max(from, ws)
+		carets := max(runes(text[from:min(to, we)]), 1)
+		fmt.Fprintf(&out, "  %s %s%s%s\n", t.paint(ansiBlue, fmt.Sprintf("%*s |", width, "")),
+			strings.Repeat(" ", len([]rune(lead))), padding(text[ws:from]), t.paint(style, strings.Repeat("^", carets)))
 	}
 	if out.Len() > 0 {
 		fmt.Fprintln(t.w)
 		t.w.Write(out.Bytes())
 	}
+}
+
+// maxPerFile is how many diagnostics of one file the text format prints.
+// Past a hundred, more detail buries the fix (2,000 misspelt attributes in
+// one file are one mistake made 2,000 times).
+const maxPerFile = 100
+
+// Snippet windows: a line longer than maxLineBytes is shown as about
+// windowBytes of it, starting windowLead bytes before the range.
+const (
+	maxLineBytes = 160
+	windowBytes  = 120
+	windowLead   = 40
+)
+
+// window returns the part [ws, we) of a line to show for the range
+// [from, to): the whole line when it is short, else a window that starts
+// a little before the range, cut at character boundaries. It looks only
+// at the bytes it returns, so a diagnostic on a line of megabytes costs
+// no more than one on a short line.
+func window(text []byte, from, to int) (ws, we int) {
+	if len(text) <= maxLineBytes {
+		return 0, len(text)
+	}
+	ws = max(0, from-windowLead)
+	we = min(len(text), ws+windowBytes)
+	ws = max(0, we-windowBytes)
+	for ws > 0 && !utf8.RuneStart(text[ws]) {
+		ws--
+	}
+	for we < len(text) && !utf8.RuneStart(text[we]) {
+		we++
+	}
+	return ws, we
 }
 
 // oneLine keeps a summary on its header line.
