@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/decomhq/decom/inventory/diag"
@@ -23,10 +24,6 @@ type value struct {
 	ref  Ref
 	refs []Ref
 }
-
-// maxInt bounds whole numbers so that sums over a large estate cannot
-// overflow.
-const maxInt = math.MaxInt32
 
 // value decodes attribute a against its schema as, reporting any problem.
 // An expression that is not a literal, a reference or a list of them is
@@ -75,8 +72,11 @@ func (d *decoder) value(meta *Meta, as *language.Attribute, a *rawAttr) (value, 
 		}
 		dt, err := ParseDate(v.AsString())
 		if err != nil {
-			d.add(diag.Error(CodeInvalidDate, fmt.Sprintf("Invalid date for %s", as.Name),
-				fmt.Sprintf("%s. Write dates as \"YYYY-MM-DD\", e.g. %s = \"2019-03-31\".", capitalise(err.Error()), as.Name), r))
+			detail := fmt.Sprintf("%s. Write dates as \"YYYY-MM-DD\", e.g. %s = \"2019-03-31\".", capitalise(err.Error()), as.Name)
+			if sug := SuggestDate(v.AsString()); sug != "" {
+				detail = fmt.Sprintf("%q is not a date of the form YYYY-MM-DD that exists on the calendar. Did you mean %s = %q?", v.AsString(), as.Name, sug)
+			}
+			d.add(diag.Error(CodeInvalidDate, fmt.Sprintf("Invalid date for %s", as.Name), detail, r))
 			return value{}, false
 		}
 		return value{date: dt}, true
@@ -196,9 +196,9 @@ func (d *decoder) number(as *language.Attribute, bf *big.Float, r hcl.Range) (va
 		d.add(diag.Error(CodeNumberOutOfRange, fmt.Sprintf("%s out of range", as.Name),
 			fmt.Sprintf("%s must be %s; found %s.", as.Name, boundText(as.Bound), text), r))
 		return value{}, false
-	case as.Kind == language.Int && math.Abs(f) > maxInt:
+	case f > as.Max:
 		d.add(diag.Error(CodeNumberOutOfRange, fmt.Sprintf("%s out of range", as.Name),
-			fmt.Sprintf("%s must be at most %d; found %s.", as.Name, maxInt, text), r))
+			fmt.Sprintf("%s must be at most %s; found %s. decom keeps numbers to realistic bounds so that totals and dates stay exact (docs/language.md, Limits).", as.Name, grouped(as.Max), text), r))
 		return value{}, false
 	}
 	return value{num: f, int: int(f)}, true
@@ -213,6 +213,15 @@ func numberText(bf *big.Float) string {
 		return fmt.Sprintf("a number of magnitude 2^%d", e)
 	}
 	return bf.Text('g', 10)
+}
+
+// grouped writes a whole number with thousands separators: 1,000,000.
+func grouped(f float64) string {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 func boundText(b language.Bound) string {

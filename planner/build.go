@@ -51,13 +51,17 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 	for _, w := range wave {
 		nw = max(nw, w+1)
 	}
+	// Waves dated past inventory.MaxDate cannot be written: their actions
+	// become blockers (see pastHorizon), and are left out below.
+	nw, late := pastHorizon(e, cal, wave, unitOf, nw)
+	plan.Blockers = withBlockers(plan.Blockers, late)
 	plan.LowerBound.Waves = min(plan.LowerBound.Waves, nw)
 	// Each wave's actions are carved out of one array, sized by a first
 	// count (appending wave by wave cost a tenth of the plan's time).
 	count := make([]int, nw+1)
 	breaches, dated := 0, 0
 	for v, nd := range e.nodes {
-		if pu := unitOf[v]; pu >= 0 {
+		if pu := unitOf[v]; pu >= 0 && wave[pu] < nw {
 			count[wave[pu]]++
 			if !nd.deadline.IsZero() {
 				dated++
@@ -80,7 +84,7 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 	src := &sources{rel: rel}
 	for v, nd := range e.nodes {
 		pu := unitOf[v]
-		if pu < 0 {
+		if pu < 0 || wave[pu] >= nw {
 			continue
 		}
 		w := wave[pu]

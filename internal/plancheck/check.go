@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
@@ -96,6 +97,9 @@ func (c *checker) settings(want planner.Settings) planner.Settings {
 func (c *checker) waves() {
 	s := c.prob.Settings
 	for k, w := range c.plan.Waves {
+		if w.Date > inventory.MaxDate {
+			c.add("S4", fmt.Sprintf("wave %d", k+1), "dated %d days after %s, the last day with a YYYY-MM-DD form", w.Date-inventory.MaxDate, inventory.MaxDate)
+		}
 		if w.Number != k+1 {
 			c.add("S4", "", "wave %d is numbered %d", k+1, w.Number)
 		}
@@ -178,7 +182,7 @@ func (c *checker) placement() {
 			continue
 		}
 		blocked[i] = true
-		if !c.prob.Acts[i].Blocked {
+		if !c.prob.Acts[i].Blocked && !c.pastHorizon(b) {
 			c.add("R8", b.Address, "reported as a blocker (%q) but can be planned", b.Reason)
 		}
 		if b.Reason == "" {
@@ -190,4 +194,15 @@ func (c *checker) placement() {
 			c.add("S4", a.Address, "%s action is neither in a wave nor in blockers", a.Kind)
 		}
 	}
+}
+
+// pastHorizon reports whether b is a blocker for an action that would
+// fall after inventory.MaxDate, and the plan really has no room left: the
+// earliest date of the wave after its last is past MaxDate.
+func (c *checker) pastHorizon(b planner.Blocker) bool {
+	if !strings.Contains(b.Reason, planner.PastHorizon) {
+		return false
+	}
+	n := len(c.plan.Waves) + 1
+	return c.prob.WaveDates(n)[n-1] > inventory.MaxDate
 }

@@ -124,6 +124,11 @@ func TestViolations(t *testing.T) {
 			p.Waves[0].Actions = p.Waves[0].Actions[:3]
 			p.Blockers = []planner.Blocker{{Address: "endpoints.eu", Action: planner.Migrate, Reason: "no reason"}}
 		}, rule: "R8", address: "endpoints.eu"},
+		{name: "R8 horizon blocker in the middle of the calendar", plan: func(p *planner.Plan) {
+			p.Waves[0].Actions = p.Waves[0].Actions[:3]
+			p.Blockers = []planner.Blocker{{Address: "endpoints.eu", Action: planner.Migrate, Reason: "would fall in wave 9, " + planner.PastHorizon}}
+		}, rule: "R8", address: "endpoints.eu"},
+		{name: "S4 date past the calendar", plan: func(p *planner.Plan) { p.Waves[4].Date = inventory.MaxDate.AddDays(1) }, rule: "S4"},
 		{name: "S4 numbering", plan: func(p *planner.Plan) { p.Waves[1].Number = 3 }, rule: "S4"},
 		{name: "S4 wave_days", plan: func(p *planner.Plan) { p.Waves[1].Date = p.Waves[0].Date.AddDays(3) }, rule: "S4"},
 		{name: "S4 before start", plan: func(p *planner.Plan) { p.Waves[0].Date = day(1, 1) }, rule: "S4"},

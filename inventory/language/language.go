@@ -58,6 +58,21 @@ const (
 	Fraction                 // between 0 and 1, both included
 )
 
+// Upper bounds of the numeric attributes. Each is far above any real
+// estate and far below what would overflow: a hundred thousand assets at
+// MaxMoney sum to 1e17, well inside a float64, and MaxWaveDays times
+// MaxSoakWaves is a hundred years.
+const (
+	MaxMoney      = 1e12       // annual_cost: a trillion a year, in any currency
+	MaxEffortDays = 100_000    // effort_days of one asset
+	MaxPorts      = 100_000    // ports and ports_in_use of one device
+	MaxCount      = 10_000_000 // count and users
+	MaxWaveDays   = 366        // wave_days: at most a year between waves
+	MaxSoakWaves  = 100        // soak_waves
+	MaxPerWave    = 1_000_000  // max_changes and max_critical
+	MaxWaveEffort = 1_000_000  // max_effort_days
+)
+
 // Attribute describes one attribute of a block.
 type Attribute struct {
 	Name     string
@@ -66,7 +81,11 @@ type Attribute struct {
 	Enum     []string // allowed values, for Kind Enum
 	RefTypes []string // block types a Ref or RefList may point at
 	Bound    Bound    // for Number and Int
-	Doc      string   // one sentence for the reference documentation
+	// Max is the largest value a Number or Int takes (every numeric
+	// attribute has one): realistic limits that keep sums over an estate
+	// finite and dates within the calendar.
+	Max float64
+	Doc string // one sentence for the reference documentation
 }
 
 // Block describes one block type.

@@ -44,6 +44,10 @@ func TestSchemaConsistent(t *testing.T) {
 			if a.Bound != Any && a.Kind != Number && a.Kind != Int {
 				t.Errorf("%s.%s: bounds are for numbers", b.Type, a.Name)
 			}
+			// Every number has an upper bound, and only numbers do.
+			if numeric := a.Kind == Number || a.Kind == Int; numeric != (a.Max > 0) || a.Bound == Fraction && a.Max != 1 {
+				t.Errorf("%s.%s: Max %g", b.Type, a.Name, a.Max)
+			}
 		}
 	}
 	if got := len(AssetTypes()); got != 9 {

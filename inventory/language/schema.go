@@ -26,14 +26,14 @@ func ref(name string, types []string, doc string) Attribute {
 func refs(name string, types []string, doc string) Attribute {
 	return Attribute{Name: name, Kind: RefList, RefTypes: types, Doc: doc}
 }
-func num(name string, kind Kind, bound Bound, doc string) Attribute {
-	return Attribute{Name: name, Kind: kind, Bound: bound, Doc: doc}
+func num(name string, kind Kind, bound Bound, max float64, doc string) Attribute {
+	return Attribute{Name: name, Kind: kind, Bound: bound, Max: max, Doc: doc}
 }
 func required(a Attribute) Attribute { a.Required = true; return a }
 
 var (
-	annualCost = num("annual_cost", Number, NonNegative, "What the asset costs a year to keep running.")
-	effortDays = num("effort_days", Number, NonNegative, "Person-days of work the asset's action takes.")
+	annualCost = num("annual_cost", Number, NonNegative, MaxMoney, "What the asset costs a year to keep running.")
+	effortDays = num("effort_days", Number, NonNegative, MaxEffortDays, "Person-days of work the asset's action takes.")
 	status     = enum("status", Statuses, "How far the asset's action has got; default planned. A done asset has already taken its action.")
 	target     = ref("target", networks, "The network the asset moves to.")
 	notBefore  = date("not_before", "The earliest day the asset's action may take place, e.g. when kit arrives or a supplier is booked.")
@@ -67,7 +67,7 @@ var Blocks = []*Block{
 		Doc: "An organisation that uses the estate, such as one police force.",
 		Attributes: []Attribute{
 			str("name", "Display name."),
-			num("cost_share", Number, Fraction, "The tenant's share of costs, from 0 to 1; the shares of all tenants sum to 1 when given."),
+			num("cost_share", Number, Fraction, 1, "The tenant's share of costs, from 0 to 1; the shares of all tenants sum to 1 when given."),
 		},
 	},
 	{
@@ -134,8 +134,8 @@ var Blocks = []*Block{
 			str("model", "Make and model."),
 			date("support_ends", "The day vendor support ends: a deadline."),
 			date("warranty_ends", "The day the warranty ends (informational)."),
-			num("ports", Int, NonNegative, "How many ports the device has."),
-			num("ports_in_use", Int, NonNegative, "How many of its ports are in use; at most ports."),
+			num("ports", Int, NonNegative, MaxPorts, "How many ports the device has."),
+			num("ports_in_use", Int, NonNegative, MaxPorts, "How many of its ports are in use; at most ports."),
 			ref("uplink", devices, "The device it is patched into; occupies one port there."),
 			enum("disposition", DeviceDispositions, "What happens to the device; default decommission on a decommissioned network, else retain."),
 			target,
@@ -155,7 +155,7 @@ var Blocks = []*Block{
 			ref("network", networks, "The network it is on, when no device is given."),
 			refs("depends_on", applications, "Applications it needs while it runs."),
 			refs("used_by", []string{"tenant"}, "Tenants that use it."),
-			num("users", Int, NonNegative, "How many people use it."),
+			num("users", Int, NonNegative, MaxCount, "How many people use it."),
 			enum("criticality", Criticalities, "How important it is; critical cutovers are limited per wave."),
 			enum("disposition", AppDispositions, "One of the 7 Rs; needed for anything on a decommissioned network."),
 			target,
@@ -172,8 +172,8 @@ var Blocks = []*Block{
 		Doc: "A group of end-user devices such as desktops or handsets.",
 		Attributes: []Attribute{
 			display,
-			required(num("count", Int, NonNegative, "How many devices the group has.")),
-			num("users", Int, NonNegative, "How many people lose service when the group is lost; default count."),
+			required(num("count", Int, NonNegative, MaxCount, "How many devices the group has.")),
+			num("users", Int, NonNegative, MaxCount, "How many people lose service when the group is lost; default count."),
 			refs("uplink", devices, "The switches whose ports the group occupies, in any split."),
 			enum("disposition", EndpointDispositions, "What happens to the group; none means it takes no action."),
 			target,
@@ -187,11 +187,11 @@ var Blocks = []*Block{
 		Doc: "Planning settings; at most one. Absent settings take the planner's defaults.",
 		Attributes: []Attribute{
 			date("start", "The date of wave 1."),
-			num("wave_days", Int, Positive, "Days between waves."),
-			num("max_changes", Int, NonNegative, "Most actions per wave."),
-			num("max_effort_days", Number, NonNegative, "Most effort days per wave."),
-			num("max_critical", Int, NonNegative, "Most critical-application cutovers per wave."),
-			num("soak_waves", Int, NonNegative, "Full waves between a cutover and decommissioning what it left behind."),
+			num("wave_days", Int, Positive, MaxWaveDays, "Days between waves."),
+			num("max_changes", Int, NonNegative, MaxPerWave, "Most actions per wave."),
+			num("max_effort_days", Number, NonNegative, MaxWaveEffort, "Most effort days per wave."),
+			num("max_critical", Int, NonNegative, MaxPerWave, "Most critical-application cutovers per wave."),
+			num("soak_waves", Int, NonNegative, MaxSoakWaves, "Full waves between a cutover and decommissioning what it left behind."),
 		},
 		Blocks: []*Block{Freeze},
 	},

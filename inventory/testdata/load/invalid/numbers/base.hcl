@@ -48,3 +48,19 @@ plan {
   max_critical    = -1         # ERROR: negative-number 21
   soak_waves      = -1         # ERROR: negative-number 21
 }
+
+# Upper bounds: realistic, so that totals and dates stay exact.
+network "dear" {
+  role        = "target"
+  annual_cost = 2e12             # ERROR: number-out-of-range 17
+}
+
+device "big" {
+  network     = network.dear
+  ports       = 100001           # ERROR: number-out-of-range 17
+  effort_days = 100000           # at the bound: accepted
+}
+
+endpoints "all" {
+  count = 10000001               # ERROR: number-out-of-range 11
+}
