@@ -3,8 +3,9 @@ package inventory
 import (
 	"strings"
 
-	"github.com/hashicorp/hcl/v2"
 	"testing"
+
+	"github.com/hashicorp/hcl/v2"
 )
 
 func TestCheckRetireWithDependents(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/decomhq/decom/inventory/language"
 	"github.com/decomhq/decom/inventory/limits"
@@ -162,13 +163,13 @@ func (d *decoder) labels(b *rawBlock, s *language.Block) (string, bool) {
 	want := len(s.Labels)
 	if len(b.Labels) < want {
 		d.add(diag.Error(CodeMissingLabel, fmt.Sprintf("Missing name for %s block", s.Type),
-			fmt.Sprintf("A %s block needs a name in quotes after its type, e.g. %s \"main\" { ... }, so that it has an address %s.NAME.", s.Type, s.Type, s.Type),
+			fmt.Sprintf("%s %s block needs a name in quotes after its type, e.g. %s \"main\" { ... }, so that it has an address %s.NAME.", english.Capitalise(english.Article(s.Type)), s.Type, s.Type, s.Type),
 			b.DefRange))
 		return "", false
 	}
 	if len(b.Labels) > want {
 		extra := b.LabelRanges[want]
-		detail := fmt.Sprintf("A %s block takes one name; remove %q.", s.Type, b.Labels[want])
+		detail := fmt.Sprintf("%s %s block takes one name; remove %q.", english.Capitalise(english.Article(s.Type)), s.Type, b.Labels[want])
 		if want == 0 {
 			detail = fmt.Sprintf("There is one %s block per inventory and it takes no name: write %s { ... } and remove %q.", s.Type, s.Type, b.Labels[want])
 		}
@@ -268,7 +269,7 @@ func hasRaw(body rawBody, name string) bool {
 
 func (d *decoder) unknownAttribute(s *language.Block, a *rawAttr) {
 	names := s.AttributeNames()
-	detail := fmt.Sprintf("A %s block has no attribute %q.", s.Type, a.Name)
+	detail := fmt.Sprintf("%s %s block has no attribute %q.", english.Capitalise(english.Article(s.Type)), s.Type, a.Name)
 	if sug := suggest(a.Name, names); sug != "" {
 		detail += fmt.Sprintf(" Did you mean %q?", sug)
 	} else if n := s.Nested(a.Name); n != nil {

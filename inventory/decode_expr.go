@@ -3,6 +3,7 @@ package inventory
 import (
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -28,7 +29,7 @@ func vetExpr(expr hcl.Expression) *hcl.Diagnostic {
 }
 
 func notLiteral(what string, r hcl.Range) *hcl.Diagnostic {
-	return diag.Error(CodeInvalidExpression, capitalise(what)+" not allowed", allowedValues, r)
+	return diag.Error(CodeInvalidExpression, english.Capitalise(what)+" not allowed", allowedValues, r)
 }
 
 func vetNative(e hclsyntax.Expression) *hcl.Diagnostic {

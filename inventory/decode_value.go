@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/decomhq/decom/inventory/language"
 	"github.com/hashicorp/hcl/v2"
@@ -72,7 +73,7 @@ func (d *decoder) value(meta *Meta, as *language.Attribute, a *rawAttr) (value, 
 		}
 		dt, err := ParseDate(v.AsString())
 		if err != nil {
-			detail := fmt.Sprintf("%s. Write dates as \"YYYY-MM-DD\", e.g. %s = \"2019-03-31\".", capitalise(err.Error()), as.Name)
+			detail := fmt.Sprintf("%s. Write dates as \"YYYY-MM-DD\", e.g. %s = \"2019-03-31\".", english.Capitalise(err.Error()), as.Name)
 			if sug := SuggestDate(v.AsString()); sug != "" {
 				detail = fmt.Sprintf("%q is not a date of the form YYYY-MM-DD that exists on the calendar. Did you mean %s = %q?", v.AsString(), as.Name, sug)
 			}
@@ -267,11 +268,4 @@ func traversalString(t hcl.Traversal) string {
 		}
 	}
 	return b.String()
-}
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

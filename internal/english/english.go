@@ -6,6 +6,8 @@ package english
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Plural returns n followed by one when n is 1 and by many otherwise:
@@ -35,4 +37,14 @@ func Article(word string) string {
 		return "an"
 	}
 	return "a"
+}
+
+// Capitalise upper-cases the first letter of s, which begins a sentence:
+// an error message or a phrase.
+func Capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -31,3 +31,11 @@ func TestArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalise(t *testing.T) {
+	for in, want := range map[string]string{"": "", "an application": "An application", "é": "É", "X": "X"} {
+		if got := Capitalise(in); got != want {
+			t.Errorf("Capitalise(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -7,9 +7,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/decomhq/decom/internal/atomicfile"
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/hashicorp/hcl/v2"
@@ -147,18 +147,9 @@ func replace(name, target string, fi os.FileInfo, out []byte) Result {
 		return unwritable(fmt.Sprintf("%s changed while decom fmt was laying it out", name))
 	}
 	if err := atomicfile.Write(target, out, 0); err != nil {
-		return unwritable(capitalise(err.Error()))
+		return unwritable(english.Capitalise(err.Error()))
 	}
 	return Result{}
-}
-
-// capitalise upper-cases the first letter of an error message that
-// begins a sentence.
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // failed is a Result with one error about the file name.
