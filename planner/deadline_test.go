@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/decomhq/decom/inventory"
+	"github.com/hashicorp/hcl/v2"
 )
 
 // deadlineEstate is an application hosted on a device on a network, each
@@ -127,18 +128,18 @@ func TestDeadlineSourcesShared(t *testing.T) {
 // TestSourceJSON: a source writes its file, line and column, and reads
 // them back; one without a range writes neither.
 func TestSourceJSON(t *testing.T) {
-	src := Source{Address: "contract.c", Attribute: "ends"}
-	src.Range.Filename, src.Range.Start.Line, src.Range.Start.Column = "contracts.hcl", 12, 3
-	b, err := json.Marshal(src)
+	var rng hcl.Range
+	rng.Filename, rng.Start.Line, rng.Start.Column = "contracts.hcl", 12, 3
+	b, err := json.Marshal(newSource("contract.c", "ends", rng))
 	if err != nil || string(b) != `{"address":"contract.c","attribute":"ends","file":"contracts.hcl","line":12,"column":3}` {
 		t.Fatalf("%s, %v", b, err)
 	}
 	var back Source
-	if err := json.Unmarshal(b, &back); err != nil || back.Address != src.Address || back.Attribute != src.Attribute ||
-		back.Range.Filename != "contracts.hcl" || back.Range.Start.Line != 12 || back.Range.Start.Column != 3 {
+	if err := json.Unmarshal(b, &back); err != nil || back.Address != "contract.c" || back.Attribute != "ends" ||
+		back.File != "contracts.hcl" || back.Line != 12 || back.Column != 3 {
 		t.Fatalf("read back %+v, %v", back, err)
 	}
-	if b, _ := json.Marshal(Source{Address: "network.n", Attribute: "support_ends"}); string(b) != `{"address":"network.n","attribute":"support_ends"}` {
+	if b, _ := json.Marshal(newSource("network.n", "support_ends", hcl.Range{})); string(b) != `{"address":"network.n","attribute":"support_ends"}` {
 		t.Fatalf("no range: %s", b)
 	}
 }

@@ -41,8 +41,8 @@ func sourceText(w *Why) string {
 		return "from " + w.DeadlineFrom
 	}
 	t := src.Attribute + " of " + src.Address
-	if r := src.Range; r.Filename != "" && r.Start.Line > 0 {
-		t += fmt.Sprintf(", %s:%d", r.Filename, r.Start.Line)
+	if src.File != "" {
+		t += fmt.Sprintf(", %s:%d", src.File, src.Line)
 	}
 	return t
 }
