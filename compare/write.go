@@ -8,6 +8,7 @@ import (
 
 	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/render/formats"
+	"github.com/decomhq/decom/render/printable"
 )
 
 // Report is everything `decom diff` says: asset changes and plan changes.
@@ -55,8 +56,8 @@ type style struct {
 }
 
 var (
-	textStyle     = style{heading: func(s string) string { return s + ":" }, item: "  ", code: func(s string) string { return s }}
-	markdownStyle = style{heading: func(s string) string { return "### " + s + "\n" }, item: "- ", code: func(s string) string { return "`" + strings.ReplaceAll(s, "`", "'") + "`" }}
+	textStyle     = style{heading: func(s string) string { return s + ":" }, item: "  ", code: printable.Line}
+	markdownStyle = style{heading: func(s string) string { return "### " + s + "\n" }, item: "- ", code: func(s string) string { return "`" + strings.ReplaceAll(printable.Line(s), "`", "'") + "`" }}
 )
 
 func writeLines(w io.Writer, r Report, st style) error {

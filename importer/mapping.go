@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"github.com/decomhq/decom/internal/english"
 	"sort"
 	"strings"
 
@@ -145,7 +146,7 @@ func ParseMapping(name string, src []byte, typ string) (*Mapping, hcl.Diagnostic
 }
 
 func unknownAttr(typ, name string, names []string) string {
-	detail := fmt.Sprintf("A %s block has no attribute %q.", typ, name)
+	detail := fmt.Sprintf("%s %s block has no attribute %q.", english.Capitalise(english.Article(typ)), typ, name)
 	if s := inventory.Suggest(name, names); s != "" {
 		return detail + fmt.Sprintf(" Did you mean %q?", s)
 	}

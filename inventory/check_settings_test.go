@@ -23,6 +23,21 @@ func TestCheckCostShareSumWithinTolerance(t *testing.T) {
 	expect(t, e.Model)
 }
 
+// TestCheckCostShareSumNearOne checks the tolerance is for rounding only:
+// shares that sum to 0.995, 1.001 or even 1.000001 are an error, as the
+// architect wrote them wrong, while 0.1 + 0.2 + 0.7 (0.9999999999999999 in
+// floating point) passes above.
+func TestCheckCostShareSumNearOne(t *testing.T) {
+	for _, b := range []float64{0.395, 0.401, 0.400001} {
+		e := newEstate()
+		e.forceB.CostShare = share(b)
+		ds := expect(t, e.Model, "error cost-share-sum "+at(t, &e.forceA.Meta, "cost_share"))
+		if !strings.Contains(ds[0].Detail, "they must sum to 1") {
+			t.Errorf("0.6 + %g: detail %q", b, ds[0].Detail)
+		}
+	}
+}
+
 // Shares given on some tenants only must still sum to 1; the detail names
 // the tenants without one.
 func TestCheckCostShareSumPartial(t *testing.T) {

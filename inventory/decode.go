@@ -60,7 +60,10 @@ func decodeFile(name string, src []byte) *fragment {
 		d.native(name, src, cuts)
 		return f
 	}
-	file, ds := json.Parse(src, name)
+	// HCL's JSON parser takes no BOM; its native one skips it (see
+	// limits.BOMLen).
+	bom := limits.BOMLen(src)
+	file, ds := json.ParseWithStartPos(src[bom:], name, hcl.Pos{Line: 1, Column: 1, Byte: bom})
 	if ds.HasErrors() || file == nil || file.Body == nil {
 		d.add(firstError(ds)...)
 		return f
@@ -148,7 +151,7 @@ func (d *decoder) unknownBlock(typ string, r hcl.Range, allowed []string, where 
 	if s := suggest(typ, allowed); s != "" {
 		detail += fmt.Sprintf(" Did you mean %q?", s)
 	} else if parent := parentOf(typ); parent != "" {
-		detail += fmt.Sprintf(" A %s block goes inside the %s block.", typ, parent)
+		detail += fmt.Sprintf(" %s %s block goes inside the %s block.", english.Capitalise(english.Article(typ)), typ, parent)
 	} else if len(allowed) > 0 {
 		detail += " The block types here are: " + strings.Join(allowed, ", ") + "."
 	} else {

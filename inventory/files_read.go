@@ -26,7 +26,7 @@ func checkText(name string, src []byte) (parse, keep bool, diags hcl.Diagnostics
 		return false, false, hcl.Diagnostics{diag.Error(CodeInvalidUTF8, "File is not UTF-8",
 			fmt.Sprintf("Byte 0x%02x at line %d, column %d is not valid UTF-8. Save the file as UTF-8 text.", src[i], r.Start.Line, r.Start.Column), r)}
 	}
-	if len(bytes.TrimSpace(src)) == 0 {
+	if len(bytes.TrimSpace(src[limits.BOMLen(src):])) == 0 {
 		return false, true, hcl.Diagnostics{diag.Warning(CodeEmptyFile, "Empty file",
 			fmt.Sprintf("%s declares nothing. Add blocks to it or delete it.", name), pathRange(name))}
 	}

@@ -96,3 +96,31 @@ func TestLoadInPiecesMatchesWhole(t *testing.T) {
 		t.Errorf("got %s and %d networks", got, len(m.Networks))
 	}
 }
+
+// TestLoadAcceptsBOM loads files that start with a UTF-8 byte order mark,
+// in both syntaxes: the same model and the same diagnostics, at the same
+// lines and columns (a BOM takes none), as without it.
+func TestLoadAcceptsBOM(t *testing.T) {
+	const bom = "\xef\xbb\xbf"
+	for name, src := range map[string]string{
+		"f.hcl":      "network \"kcom\" {\n  role = \"legacy\"\n  rol  = 1\n}\n",
+		"f.hcl.json": `{"network": {"kcom": {"role": "legacy", "rol": 1}}}`,
+	} {
+		plain, pd := LoadSources([]SourceFile{{Name: name, Bytes: []byte(src)}}, LoadOptions{Today: ldToday})
+		marked, md := LoadSources([]SourceFile{{Name: name, Bytes: []byte(bom + src)}}, LoadOptions{Today: ldToday})
+		if got, want := ldValues(marked), ldValues(plain); got != want || len(marked.Networks) != 1 {
+			t.Errorf("%s: with a BOM:\n%s\nwithout:\n%s", name, got, want)
+		}
+		if got, want := strings.Join(ldGot(md), ";"), strings.Join(ldGot(pd), ";"); got != want || !strings.Contains(got, "error[unknown-attribute]") {
+			t.Errorf("%s: diagnostics with a BOM %s, without %s", name, got, want)
+		}
+		if md[0].Subject.Start.Byte != pd[0].Subject.Start.Byte+3 {
+			t.Errorf("%s: byte offsets %d and %d", name, md[0].Subject.Start.Byte, pd[0].Subject.Start.Byte)
+		}
+	}
+	// A file of a BOM and blanks is empty.
+	_, diags := LoadSources([]SourceFile{{Name: "e.hcl.json", Bytes: []byte(bom + "\n")}}, LoadOptions{Today: ldToday})
+	if got := strings.Join(ldGot(diags), ";"); got != "e.hcl.json:1:1: warning[empty-file]" {
+		t.Errorf("BOM only: %s", got)
+	}
+}

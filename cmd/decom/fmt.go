@@ -15,6 +15,7 @@ import (
 	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/inventory/format"
+	"github.com/decomhq/decom/render/printable"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -104,7 +105,7 @@ func runFmt(s streams, o *fmtOptions) error {
 			broken++
 		case r.Changed:
 			unformatted++
-			fmt.Fprintln(s.Out, name)
+			fmt.Fprintln(s.Out, printable.Line(name))
 		}
 		if len(r.Diagnostics) > 0 {
 			problems = append(problems, r.Diagnostics...)

@@ -20,10 +20,11 @@ var layers = map[string]int{
 	"internal/english":    0,
 	"internal/atomicfile": 0,
 	"render/formats":      0,
-	"render/markdown":     0,
+	"render/printable":    0,
 	"inventory/language":  0,
 	"planner/schedule":    0,
-	// 1-3: diagnostics and the model.
+	// 1-3: diagnostics and the model, and Markdown escaping.
+	"render/markdown":  1,
 	"inventory/diag":   1,
 	"inventory/limits": 2,
 	"inventory":        3,

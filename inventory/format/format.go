@@ -55,10 +55,18 @@ func Source(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 	if deep := limits.Nesting(filename, src); deep != nil {
 		return nil, hcl.Diagnostics{deep}
 	}
+	// A byte order mark is kept and the text after it laid out.
+	bom := limits.BOMLen(src)
 	// Lay out the text with LF endings, then put CRLF back on every line
 	// when the first line had it. No token of either syntax holds a raw
 	// line break, so every LF of the output ends a line.
-	out, diags := layout(filename, bytes.ReplaceAll(src, crlf, lf))
+	out, diags := layout(filename, bytes.ReplaceAll(src[bom:], crlf, lf))
+	if bom > 0 {
+		shiftBytes(diags, bom)
+		if out != nil {
+			out = append(src[:bom:bom], out...)
+		}
+	}
 	if out == nil || !usesCRLF(src) {
 		return out, diags
 	}
@@ -66,6 +74,17 @@ func Source(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 }
 
 var crlf, lf = []byte("\r\n"), []byte("\n")
+
+// shiftBytes moves the byte offsets of diags by n, for text laid out after
+// n bytes (a BOM) that take no column.
+func shiftBytes(diags hcl.Diagnostics, n int) {
+	for _, d := range diags {
+		if d.Subject != nil {
+			d.Subject.Start.Byte += n
+			d.Subject.End.Byte += n
+		}
+	}
+}
 
 // usesCRLF reports whether src's first line ends in CRLF.
 func usesCRLF(src []byte) bool {

@@ -67,3 +67,27 @@ func mustCuts(t *testing.T, src []byte) []int {
 	}
 	return cuts
 }
+
+// TestSourceKeepsBOM lays out files that start with a byte order mark:
+// the mark is kept, the rest laid out as without it, in both syntaxes.
+func TestSourceKeepsBOM(t *testing.T) {
+	const bom = "\xef\xbb\xbf"
+	for name, src := range map[string]string{
+		"f.hcl":      "network \"kcom\" {\nrole=\"legacy\"\n}\n",
+		"f.hcl.json": `{"network": {"kcom": {"role": "legacy"}}}`,
+	} {
+		want, wd := Source(name, []byte(src))
+		got, gd := Source(name, []byte(bom+src))
+		if wd.HasErrors() || gd.HasErrors() || string(got) != bom+string(want) {
+			t.Errorf("%s: got %q (%v), want the BOM and %q", name, got, gd, want)
+		}
+		if again, _ := Source(name, got); !bytes.Equal(again, got) {
+			t.Errorf("%s: laying out again changed %q to %q", name, got, again)
+		}
+	}
+	// A JSON error after a BOM is placed as without it.
+	_, d := Source("f.hcl.json", []byte(bom+`{"a": }`))
+	if len(d) != 1 || d[0].Subject.Start.Column != 7 || d[0].Subject.Start.Byte != 9 {
+		t.Errorf("error after a BOM at %v", d)
+	}
+}

@@ -91,7 +91,8 @@ func tooDeep(r hcl.Range) *hcl.Diagnostic {
 // than MaxNesting.
 func jsonNesting(filename string, src []byte) *hcl.Diagnostic {
 	depth, inString, escaped := 0, false, false
-	for i, c := range src {
+	for i := BOMLen(src); i < len(src); i++ {
+		c := src[i]
 		switch {
 		case inString:
 			switch {
@@ -116,12 +117,23 @@ func jsonNesting(filename string, src []byte) *hcl.Diagnostic {
 	return nil
 }
 
+// BOMLen is the length of the UTF-8 byte order mark src starts with: 3,
+// or 0 when it has none. decom accepts a BOM at the start of any file, as
+// HCL's native parser does: it is not a character of the first line (it
+// takes no column), and `decom fmt` keeps it.
+func BOMLen(src []byte) int {
+	if len(src) >= 3 && src[0] == 0xef && src[1] == 0xbb && src[2] == 0xbf {
+		return 3
+	}
+	return 0
+}
+
 // ByteRange is the one-byte range at offset i of src, with its line and
 // column (counted in characters, as HCL counts them; a byte that is not
-// UTF-8 counts as one).
+// UTF-8 counts as one, a leading BOM as none).
 func ByteRange(filename string, src []byte, i int) hcl.Range {
 	line, col := 1, 1
-	for j := 0; j < i; {
+	for j := min(BOMLen(src), i); j < i; {
 		if src[j] == '\n' {
 			line, col = line+1, 1
 			j++

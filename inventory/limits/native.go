@@ -77,7 +77,7 @@ func nativeNesting(filename string, src []byte, every int) ([]int, *hcl.Diagnost
 	var cuts []int
 	last := 0
 	s := &nativeScanner{src: src, modes: []mode{{kind: modeCode}}, levels: []level{{kind: levelTop, lines: true}}}
-	for i := 0; i < len(src); {
+	for i := BOMLen(src); i < len(src); {
 		var next int
 		switch s.mode().kind {
 		case modeString:

@@ -9,6 +9,7 @@ import (
 	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/render/formats"
+	"github.com/decomhq/decom/render/printable"
 )
 
 // WhyFormats are the output formats of a Why, for --format, the default
@@ -102,7 +103,7 @@ func WriteWhy(out io.Writer, w *Why) error {
 			b.WriteString("\n")
 		}
 	}
-	_, err := io.WriteString(out, b.String())
+	_, err := io.WriteString(out, printable.Text(b.String()))
 	return err
 }
 
@@ -197,6 +198,6 @@ func WriteImpact(out io.Writer, im *Impact) error {
 			fmt.Fprintf(&b, "  %d  %s  (%s %s%s)\n", a.Depth, a.Address, a.Relation, a.Via, endpointsText(a))
 		}
 	}
-	_, err := io.WriteString(out, b.String())
+	_, err := io.WriteString(out, printable.Text(b.String()))
 	return err
 }

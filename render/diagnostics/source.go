@@ -5,6 +5,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/decomhq/decom/inventory/limits"
 	"github.com/hashicorp/hcl/v2"
 )
 
@@ -45,7 +46,10 @@ func (s *sources) line(file string, n int) (text []byte, start int, ok bool) {
 	if n < len(starts) {
 		end = starts[n] - 1
 	}
-	text = bytes.TrimSuffix(src[start:end], []byte("\r"))
+	if n == 1 { // a BOM is not part of the first line's text
+		start += limits.BOMLen(src)
+	}
+	text = bytes.TrimSuffix(src[start:max(end, start)], []byte("\r"))
 	return text, start, true
 }
 
@@ -84,26 +88,6 @@ func (s *sources) utf16Column(file string, p hcl.Pos) int {
 		n += utf16.RuneLen(r)
 	}
 	return n + 1
-}
-
-// printable returns text with every control character other than tab, and
-// every byte that is not UTF-8, replaced by U+FFFD, one per byte or rune,
-// so that a snippet cannot drive the terminal and keeps its alignment.
-func printable(text []byte) string {
-	var b []byte
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRune(text[i:])
-		switch {
-		case r == utf8.RuneError && size <= 1:
-			b = utf8.AppendRune(b, utf8.RuneError)
-		case r < 0x20 && r != '\t', r == 0x7f, r >= 0x80 && r < 0xa0:
-			b = utf8.AppendRune(b, utf8.RuneError)
-		default:
-			b = append(b, text[i:i+size]...)
-		}
-		i += size
-	}
-	return string(b)
 }
 
 // runes counts the characters of text as printable shows them.

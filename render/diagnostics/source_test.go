@@ -1,6 +1,7 @@
 package diagnostics
 
 import (
+	"github.com/decomhq/decom/render/printable"
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
@@ -31,8 +32,8 @@ func TestLineAndPrintable(t *testing.T) {
 	src := newSources(map[string][]byte{"a.hcl": []byte("one\r\ntwo\n\x1b[31mred\xff\n"), "empty.hcl": nil})
 	for n, want := range map[int]string{1: "one", 2: "two", 3: "\uFFFD[31mred\uFFFD", 4: ""} {
 		text, _, ok := src.line("a.hcl", n)
-		if !ok || printable(text) != want {
-			t.Errorf("line %d = %q, %v; want %q", n, printable(text), ok, want)
+		if !ok || printable.String(string(text)) != want {
+			t.Errorf("line %d = %q, %v; want %q", n, printable.String(string(text)), ok, want)
 		}
 	}
 	for _, n := range []int{0, 5} {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/decomhq/decom/inventory/diag"
+	"github.com/decomhq/decom/render/printable"
 	"github.com/hashicorp/hcl/v2"
 )
 
@@ -62,7 +63,7 @@ func Text(w io.Writer, in Input) error {
 			name = "(no file)"
 		}
 		fmt.Fprintf(t.w, "%s: %d more diagnostics not shown; the text format shows the first %d of each file, -o json lists them all.\n\n",
-			printable([]byte(name)), shown[f]-maxPerFile, maxPerFile)
+			printable.Line(name), shown[f]-maxPerFile, maxPerFile)
 	}
 	if !o.NoSummary {
 		fmt.Fprintln(t.w, r.Summary())
@@ -92,9 +93,9 @@ func (t *textWriter) diagnostic(d *hcl.Diagnostic) {
 	var loc string
 	switch {
 	case hasPosition(d):
-		loc = t.paint(ansiBold, fmt.Sprintf("%s:%d:%d", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column)) + ": "
+		loc = t.paint(ansiBold, fmt.Sprintf("%s:%d:%d", printable.Line(d.Subject.Filename), d.Subject.Start.Line, d.Subject.Start.Column)) + ": "
 	case fileOf(d) != "":
-		loc = t.paint(ansiBold, d.Subject.Filename) + ": "
+		loc = t.paint(ansiBold, printable.Line(d.Subject.Filename)) + ": "
 	}
 	fmt.Fprintf(t.w, "%s%s: %s\n",
 		loc,
@@ -102,7 +103,7 @@ func (t *textWriter) diagnostic(d *hcl.Diagnostic) {
 		t.paint(ansiBold, oneLine(d.Summary)))
 	if detail := strings.TrimRight(d.Detail, "\n"); detail != "" {
 		for _, l := range strings.Split(detail, "\n") {
-			fmt.Fprintf(t.w, "  %s\n", strings.TrimRight(printable([]byte(l)), " \t\r"))
+			fmt.Fprintf(t.w, "  %s\n", strings.TrimRight(printable.String(l), " \t\r"))
 		}
 	}
 	if hasPosition(d) {
@@ -130,9 +131,9 @@ func (t *textWriter) related(d *hcl.Diagnostic) {
 func rangeLoc(r hcl.Range) string {
 	switch {
 	case r.Filename != "" && r.Start.Line > 0:
-		return fmt.Sprintf("%s:%d:%d: ", r.Filename, r.Start.Line, r.Start.Column)
+		return fmt.Sprintf("%s:%d:%d: ", printable.Line(r.Filename), r.Start.Line, r.Start.Column)
 	case r.Filename != "":
-		return r.Filename + ": "
+		return printable.Line(r.Filename) + ": "
 	}
 	return ""
 }
@@ -192,7 +193,7 @@ func (t *textWriter) snippet(rng hcl.Range, style string) {
 			trail = "…"
 		}
 		shown := text[ws:we]
-		fmt.Fprintf(&out, "  %s\n", strings.TrimRight(t.paint(ansiBlue, fmt.Sprintf("%*d |", width, n))+" "+lead+printable(shown)+trail, " "))
+		fmt.Fprintf(&out, "  %s\n", strings.TrimRight(t.paint(ansiBlue, fmt.Sprintf("%*d |", width, n))+" "+lead+printable.String(string(shown))+trail, " "))
 		if n != first && len(bytes.TrimSpace(shown)) == 0 {
 			continue // nothing on a blank line to underline
 		}
@@ -243,5 +244,5 @@ func window(text []byte, from, to int) (ws, we int) {
 
 // oneLine keeps a summary on its header line.
 func oneLine(s string) string {
-	return printable([]byte(strings.ReplaceAll(strings.TrimSpace(s), "\n", " ")))
+	return printable.Line(strings.TrimSpace(s))
 }

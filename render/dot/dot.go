@@ -10,10 +10,11 @@ import (
 	"bytes"
 	"io"
 	"strings"
-	"unicode"
 
 	"github.com/decomhq/decom/render/diagram"
 	"github.com/emicklei/dot"
+
+	"github.com/decomhq/decom/render/printable"
 )
 
 // Collapse thresholds for DOT: a diagram with more asset nodes or edges
@@ -78,24 +79,25 @@ func Write(w io.Writer, g *diagram.Graph) error {
 	return err
 }
 
-// Escape makes s safe as a DOT label: invalid UTF-8, control characters
-// (other than newline, kept as a line break) and non-printable runes become
-// spaces or U+FFFD. The library then quotes the result, escaping quotes and
-// backslashes, so a backslash in a name shows as a backslash instead of
-// starting a Graphviz escape such as \N.
+// Escape makes s safe as a DOT label: a newline is kept as a line break,
+// a tab or CR becomes a space, and everything else goes through
+// printable.Rune (control and format characters, invalid UTF-8: U+FFFD).
+// The library then quotes the result, escaping quotes and backslashes, so
+// a backslash in a name shows as a backslash instead of starting a
+// Graphviz escape such as \N.
 func Escape(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n':
-			return r
-		case r == '\t' || r == '\r':
-			return ' '
-		case !unicode.IsPrint(r):
-			return '\uFFFD'
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\n':
+			b.WriteRune(r)
+		case '\t', '\r':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(printable.Rune(r))
 		}
-		return r
-	}, s)
+	}
+	return b.String()
 }
 
 var shapes = map[diagram.Shape]string{

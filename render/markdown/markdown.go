@@ -2,7 +2,11 @@
 // the plan's Markdown output and the board report so both escape alike.
 package markdown
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/decomhq/decom/render/printable"
+)
 
 // special are the characters escaped with a backslash in Markdown text:
 // those that start emphasis, strikethrough, code, links or HTML, end a
@@ -11,14 +15,14 @@ import "strings"
 const special = "\\`*_[]<>|~"
 
 // Escape makes s safe as literal text in a Markdown table cell or
-// heading: special characters get a backslash and line breaks become
-// spaces.
+// heading: special characters get a backslash, line breaks become spaces,
+// and control and format characters U+FFFD (printable.Line), so that the
+// Markdown is as safe printed in a terminal as rendered.
 func Escape(s string) string {
+	s = printable.Line(s)
 	var b strings.Builder
 	for i, r := range s {
 		switch {
-		case r == '\n' || r == '\r':
-			b.WriteByte(' ')
 		case strings.ContainsRune(special, r):
 			b.WriteByte('\\')
 			b.WriteRune(r)
@@ -36,7 +40,7 @@ func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 // Code writes s as a code span. Addresses are identifiers, but a pipe or
 // backtick would still break the table, so those fall back to Escape.
 func Code(s string) string {
-	if strings.ContainsAny(s, "`|\n\r") {
+	if strings.ContainsAny(s, "`|") || printable.Line(s) != s {
 		return Escape(s)
 	}
 	return "`" + s + "`"

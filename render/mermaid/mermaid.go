@@ -12,9 +12,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/decomhq/decom/render/diagram"
+
+	"github.com/decomhq/decom/render/printable"
 )
 
 // Mermaid's default limits, which GitHub applies: a diagram over either
@@ -146,9 +147,8 @@ func shape(s diagram.Shape) (string, string) {
 // Escape makes s safe inside a quoted Mermaid label: characters that could
 // end the label or be read as markup become entity codes (#34; and so on),
 // newlines become <br>, and control or non-printable characters become
-// spaces or U+FFFD.
+// spaces or U+FFFD (printable.Rune).
 func Escape(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -158,10 +158,8 @@ func Escape(s string) string {
 			fmt.Fprintf(&b, "#%d;", r)
 		case r == '\t' || r == '\r':
 			b.WriteByte(' ')
-		case !unicode.IsPrint(r):
-			b.WriteRune('\uFFFD')
 		default:
-			b.WriteRune(r)
+			b.WriteRune(printable.Rune(r))
 		}
 	}
 	return b.String()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/planner"
+	"github.com/decomhq/decom/render/printable"
 )
 
 // ANSI styles used when Input.Color is set.
@@ -37,7 +38,12 @@ type table struct {
 	width []int
 }
 
+// add appends a row; its text is made printable (printable.Line), since
+// reasons and names come from the inventory.
 func (t *table) add(row ...cell) {
+	for i := range row {
+		row[i].text = printable.Line(row[i].text)
+	}
 	t.rows = append(t.rows, row)
 	for i, c := range row {
 		if i >= len(t.width) {
@@ -84,7 +90,7 @@ func WriteText(w io.Writer, in Input) error {
 	t := &textWriter{w: bufio.NewWriter(w), p: in.plan(), color: in.Color}
 	title := "Plan"
 	if in.Estate != "" {
-		title += " for " + in.Estate
+		title += " for " + printable.Line(in.Estate)
 	}
 	if !in.AsOf.IsZero() {
 		title += ", as of " + in.AsOf.String()
@@ -177,7 +183,7 @@ func (t *textWriter) blockers() {
 	for i, b := range t.p.Blockers {
 		fmt.Fprintln(t.w, "  "+tb.line(i, t.color))
 		if len(b.Chain) > 1 {
-			fmt.Fprintln(t.w, "    "+t.paint(styleDim, "chain: "+strings.Join(b.Chain, " -> ")))
+			fmt.Fprintln(t.w, "    "+t.paint(styleDim, "chain: "+printable.Line(strings.Join(b.Chain, " -> "))))
 		}
 	}
 }
