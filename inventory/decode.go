@@ -29,9 +29,11 @@ type fragment struct {
 // decoder turns one file's blocks into model assets.
 type decoder struct {
 	frag *fragment
-	// syntaxErrors is set when the file did not parse cleanly: the decoder
-	// then keeps quiet about missing attributes, which are most likely
-	// lost to the parse error rather than missing.
+	// syntaxErrors is set when a .hcl.json file parsed but has the wrong
+	// shape (HCL's "Incorrect JSON value type"): the decoder then keeps
+	// quiet about missing attributes, which are most likely lost to that
+	// error rather than missing. (A file that does not parse is not
+	// decoded at all.)
 	syntaxErrors bool
 }
 
