@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -37,15 +36,8 @@ func (r Report) Empty() bool {
 // (text) first; markdown is meant for a pull-request comment.
 var Formats = formats.List[Report]{
 	{Name: "text", Write: func(w io.Writer, r Report) error { return writeLines(w, r, textStyle) }},
-	{Name: "json", Write: JSON},
+	{Name: "json", Write: formats.JSON[Report]},
 	{Name: "markdown", Write: func(w io.Writer, r Report) error { return writeLines(w, r, markdownStyle) }},
-}
-
-// JSON writes r as one indented JSON object.
-func JSON(w io.Writer, r Report) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
 }
 
 // style is how a line-oriented report marks headings and items.

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -15,15 +14,7 @@ import (
 // (markdown) first.
 var Formats = formats.List[*Report]{
 	{Name: "markdown", Write: Markdown},
-	{Name: "json", Write: JSON},
-}
-
-// JSON writes r as one indented JSON object.
-func JSON(w io.Writer, r *Report) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	{Name: "json", Write: formats.JSON[*Report]},
 }
 
 // Markdown writes r as a Markdown document.

@@ -14,6 +14,7 @@ import (
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/planner/explain"
+	"github.com/decomhq/decom/render/formats"
 	"github.com/decomhq/decom/render/mermaid"
 )
 
@@ -126,7 +127,7 @@ func TestWalkKCOM(t *testing.T) {
 			var back struct {
 				Address string `json:"address"`
 			}
-			if err := explain.WriteJSON(&js, v); err != nil || json.Unmarshal(js.Bytes(), &back) != nil || back.Address != addr {
+			if err := formats.JSON(&js, v); err != nil || json.Unmarshal(js.Bytes(), &back) != nil || back.Address != addr {
 				t.Fatalf("%s: JSON answer %s, %v", addr, js.String(), err)
 			}
 		}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"runtime/debug"
@@ -51,11 +50,7 @@ var versionFormats = formats.List[buildInfo]{
 		_, err := fmt.Fprintln(w, b.String())
 		return err
 	}},
-	{Name: "json", Write: func(w io.Writer, b buildInfo) error {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(b)
-	}},
+	{Name: "json", Write: formats.JSON[buildInfo]},
 }
 
 // buildInfo is what `decom version -o json` prints.

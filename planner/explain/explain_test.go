@@ -12,6 +12,7 @@ import (
 	"github.com/decomhq/decom/internal/golden"
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
+	"github.com/decomhq/decom/render/formats"
 )
 
 // checkGolden compares got with testdata/name (go test -update rewrites it).
@@ -34,7 +35,7 @@ func TestWhyGolden(t *testing.T) {
 		if err := WriteWhy(&txt, w); err != nil {
 			t.Fatal(err)
 		}
-		if err := WriteJSON(&js, w); err != nil {
+		if err := formats.JSON(&js, w); err != nil {
 			t.Fatal(err)
 		}
 		checkGolden(t, "why_"+addr+".txt", txt.Bytes())
@@ -153,7 +154,7 @@ func TestImpactGolden(t *testing.T) {
 		if err := WriteImpact(&txt, im); err != nil {
 			t.Fatal(err)
 		}
-		if err := WriteJSON(&js, im); err != nil {
+		if err := formats.JSON(&js, im); err != nil {
 			t.Fatal(err)
 		}
 		checkGolden(t, "impact_"+addr+".txt", txt.Bytes())

@@ -1,7 +1,6 @@
 package explain
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -16,21 +15,14 @@ import (
 // (text) first.
 var WhyFormats = formats.List[*Why]{
 	{Name: "text", Write: WriteWhy},
-	{Name: "json", Write: WriteJSON[*Why]},
+	{Name: "json", Write: formats.JSON[*Why]},
 }
 
 // ImpactFormats are the output formats of an Impact, for --format, the
 // default (text) first.
 var ImpactFormats = formats.List[*Impact]{
 	{Name: "text", Write: WriteImpact},
-	{Name: "json", Write: WriteJSON[*Impact]},
-}
-
-// WriteJSON writes v (a *Why or *Impact) as indented JSON.
-func WriteJSON[T any](w io.Writer, v T) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	{Name: "json", Write: formats.JSON[*Impact]},
 }
 
 // sourceText says where w's deadline is written: "ends of

@@ -1,10 +1,10 @@
 package diagnostics
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/decomhq/decom/inventory/diag"
+	"github.com/decomhq/decom/render/formats"
 	"github.com/hashicorp/hcl/v2"
 )
 
@@ -97,10 +97,7 @@ func JSON(w io.Writer, in Input) error {
 		}
 		out.Diagnostics = append(out.Diagnostics, jd)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return formats.JSON(w, out)
 }
 
 func jsonRangeOf(r hcl.Range) *jsonRange {

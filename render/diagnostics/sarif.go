@@ -1,12 +1,12 @@
 package diagnostics
 
 import (
-	"encoding/json"
 	"io"
 	"sort"
 	"strings"
 
 	"github.com/decomhq/decom/inventory/diag"
+	"github.com/decomhq/decom/render/formats"
 	"github.com/hashicorp/hcl/v2"
 )
 
@@ -145,10 +145,7 @@ func SARIF(w io.Writer, in Input) error {
 		}
 		run.Results = append(run.Results, res)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
+	return formats.JSON(w, sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
 }
 
 // sarifRules lists a rule for every code of the report's rules (every

@@ -6,6 +6,7 @@
 package formats
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -65,4 +66,14 @@ type UnknownError struct {
 
 func (e *UnknownError) Error() string {
 	return fmt.Sprintf("unknown format %q for --format; valid formats: %s", e.Name, strings.Join(e.Valid, ", "))
+}
+
+// JSON writes v to w as one JSON value indented by two spaces, followed
+// by a newline, with <, > and & left as they are (no HTML escaping): the
+// shape of every JSON format of decom.
+func JSON[T any](w io.Writer, v T) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }

@@ -38,3 +38,14 @@ func TestList(t *testing.T) {
 		t.Error("an empty list has a default")
 	}
 }
+
+func TestJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := JSON(&b, map[string]any{"name": "Graph <estate> & co", "n": []int{1}}); err != nil {
+		t.Fatal(err)
+	}
+	want := "{\n  \"n\": [\n    1\n  ],\n  \"name\": \"Graph <estate> & co\"\n}\n"
+	if b.String() != want {
+		t.Errorf("JSON wrote %q, want %q", b.String(), want)
+	}
+}

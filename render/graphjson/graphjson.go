@@ -5,10 +5,10 @@
 package graphjson
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/decomhq/decom/render/diagram"
+	"github.com/decomhq/decom/render/formats"
 )
 
 // FormatVersion is the version of the JSON shape; keys are only added.
@@ -70,8 +70,5 @@ func Write(w io.Writer, g *diagram.Graph) error {
 		}
 		doc.Edges = append(doc.Edges, edge{From: e.From, To: e.To, Kind: string(e.Kind), Label: e.Label})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	return formats.JSON(w, doc)
 }

@@ -2,10 +2,10 @@ package planout
 
 import (
 	_ "embed"
-	"encoding/json"
 	"io"
 
 	"github.com/decomhq/decom/planner"
+	"github.com/decomhq/decom/render/formats"
 )
 
 // WriteJSON writes the plan as one JSON object with the keys of SPEC
@@ -14,10 +14,7 @@ import (
 // deadline and its explanation under "why"). Arrays are never null, the
 // indent is two spaces and the output ends with a newline.
 func WriteJSON(w io.Writer, in Input) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(nonNull(in.plan()))
+	return formats.JSON(w, nonNull(in.plan()))
 }
 
 // nonNull returns a shallow copy of p whose arrays are empty rather than
