@@ -44,7 +44,8 @@ func init() {
 //
 // Line endings are kept: a file whose first line ends in CRLF comes out
 // with CRLF on every line, any other with LF (a file that mixes the two
-// takes the ending of its first line).
+// takes the ending of its first line). A file with a carriage return that
+// ends no line is returned as it is.
 func Source(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 	if bad := invalidUTF8(src); bad >= 0 {
 		at := posAt(src, bad)
@@ -60,6 +61,16 @@ func Source(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 	// Lay out the text with LF endings, then put CRLF back on every line
 	// when the first line had it. No token of either syntax holds a raw
 	// line break, so every LF of the output ends a line.
+	if text := src[bom:]; bytes.Count(text, []byte("\r")) != bytes.Count(text, crlf) {
+		// A carriage return that ends no line is neither a line ending to
+		// keep nor one to turn into a line break: such a file is checked
+		// but left exactly as it is.
+		if out, diags := layout(filename, text); out == nil {
+			shiftBytes(diags, bom)
+			return nil, diags
+		}
+		return src, nil
+	}
 	out, diags := layout(filename, bytes.ReplaceAll(src[bom:], crlf, lf))
 	if bom > 0 {
 		shiftBytes(diags, bom)

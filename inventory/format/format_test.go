@@ -101,4 +101,14 @@ func TestLineEndings(t *testing.T) {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
 	}
+	// A carriage return that ends no line is not a line ending: a file
+	// with one is left as it is, and where it is an invalid character the
+	// file is refused (CR CR LF must not become CR LF and parse).
+	if out, diags := Source("cr.hcl", []byte(" a{\r\r\n}")); !diags.HasErrors() || out != nil {
+		t.Errorf("a lone CR outside a comment: %q, %v", out, diags)
+	}
+	in := "# note\r\r\nnetwork \"kcom\" {\nrole=\"legacy\"\n}\n"
+	if out, diags := Source("cr.hcl", []byte(in)); diags.HasErrors() || string(out) != in {
+		t.Errorf("a lone CR in a comment: %q, %v; want the file as it is", out, diags)
+	}
 }
