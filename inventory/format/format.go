@@ -58,9 +58,6 @@ func Source(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 	}
 	// A byte order mark is kept and the text after it laid out.
 	bom := limits.BOMLen(src)
-	// Lay out the text with LF endings, then put CRLF back on every line
-	// when the first line had it. No token of either syntax holds a raw
-	// line break, so every LF of the output ends a line.
 	if text := src[bom:]; bytes.Count(text, []byte("\r")) != bytes.Count(text, crlf) {
 		// A carriage return that ends no line is neither a line ending to
 		// keep nor one to turn into a line break: such a file is checked
@@ -71,6 +68,9 @@ func Source(filename string, src []byte) ([]byte, hcl.Diagnostics) {
 		}
 		return src, nil
 	}
+	// Lay out the text with LF endings, then put CRLF back on every line
+	// when the first line had it. No token of either syntax holds a raw
+	// line break, so every LF of the output ends a line.
 	out, diags := layout(filename, bytes.ReplaceAll(src[bom:], crlf, lf))
 	if bom > 0 {
 		shiftBytes(diags, bom)
