@@ -28,6 +28,14 @@ type Relations struct {
 	ids    map[string]int32
 	dups   []string
 
+	// Lookups while building: the last reference resolved, and a buffer
+	// for refs.
+	lastAddr string
+	lastID   int32
+	scratch  []int32
+
+	devNet []int32 // device -> its network, -1 for none (and for other assets)
+
 	networks   adjacency // asset -> networks it is on
 	hostedOn   adjacency // application -> hosted_on devices, as written
 	uplinks    adjacency // device or endpoint group -> uplink devices, as written
@@ -87,6 +95,15 @@ func NewRelations(m *Model) *Relations {
 	ofSupplier.reserve(len(m.Networks) + len(m.Contracts))
 	uses.reserve(used)
 	r.links = make(map[[2]int32][]int32, len(m.Links))
+	// Each device's network first: applications and endpoint groups
+	// (earlier in address order) are on their devices' networks.
+	r.devNet = make([]int32, n)
+	for id, a := range r.assets {
+		r.devNet[id] = -1
+		if d, ok := a.(*Device); ok {
+			r.devNet[id] = r.ref(d.Network)
+		}
+	}
 	for id, a := range r.assets {
 		x := int32(id)
 		switch a := a.(type) {
@@ -105,7 +122,7 @@ func NewRelations(m *Model) *Relations {
 				r.links[k] = append(r.links[k], x)
 			}
 		case *Device:
-			if nw := r.ref(a.Network); nw >= 0 {
+			if nw := r.devNet[x]; nw >= 0 {
 				networks.add(x, nw)
 				onNetwork.add(nw, x)
 			}
@@ -121,10 +138,8 @@ func NewRelations(m *Model) *Relations {
 			for _, h := range hosts {
 				hostedOn.add(x, h)
 				hosted.add(h, x)
-				if d, ok := r.assets[h].(*Device); ok {
-					if nw := r.ref(d.Network); nw >= 0 {
-						nets = append(nets, nw)
-					}
+				if nw := r.devNet[h]; nw >= 0 {
+					nets = append(nets, nw)
 				}
 			}
 			if nw := r.ref(a.Network); nw >= 0 {
@@ -150,10 +165,8 @@ func NewRelations(m *Model) *Relations {
 			for _, u := range r.refs(a.Uplink, x) {
 				uplinks.add(x, u)
 				uplinked.add(u, x)
-				if d, ok := r.assets[u].(*Device); ok {
-					if nw := r.ref(d.Network); nw >= 0 {
-						nets = append(nets, nw)
-					}
+				if nw := r.devNet[u]; nw >= 0 {
+					nets = append(nets, nw)
 				}
 			}
 			for _, nw := range sortedUnique(nets) {
@@ -238,26 +251,35 @@ func appendAssets[T Asset](out []Asset, s []T) []Asset {
 }
 
 // ref returns the ID of the asset ref names, or -1 when it is absent or
-// names no asset.
+// names no asset. The last address looked up is remembered: runs of
+// references to one tenant, site or network cost no map lookup. Only
+// NewRelations uses it; queries (ID) leave the index unchanged.
 func (r *Relations) ref(ref Ref) int32 {
 	if !ref.IsSet() {
 		return -1
 	}
-	if id, ok := r.ids[ref.Addr]; ok {
-		return id
+	if ref.Addr == r.lastAddr {
+		return r.lastID
 	}
-	return -1
+	id, ok := r.ids[ref.Addr]
+	if !ok {
+		id = -1
+	}
+	r.lastAddr, r.lastID = ref.Addr, id
+	return id
 }
 
 // refs returns the IDs of the assets refs name, as written, leaving out
-// repeats, self and references to no asset.
+// repeats, self and references to no asset. The result is only valid
+// until the next call: it reuses one buffer.
 func (r *Relations) refs(refs []Ref, self int32) []int32 {
-	out := make([]int32, 0, len(refs))
+	out := r.scratch[:0]
 	for _, ref := range refs {
 		if id := r.ref(ref); id >= 0 && id != self && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}
+	r.scratch = out[:0]
 	return out
 }
 
@@ -354,19 +376,17 @@ func (r *Relations) Home(id int32) int32 {
 	case *Network:
 		return id
 	case *Device:
-		return r.ref(a.Network)
+		return r.devNet[id]
 	case *Application:
 		for _, h := range r.HostedOn(id) {
-			if d, ok := r.assets[h].(*Device); ok && r.ref(d.Network) >= 0 {
-				return r.ref(d.Network)
+			if nw := r.devNet[h]; nw >= 0 {
+				return nw
 			}
 		}
-		return r.ref(a.Network)
+		return r.ID(a.Network.Addr)
 	case *Endpoints:
 		if up := r.Uplinks(id); len(up) > 0 {
-			if d, ok := r.assets[up[0]].(*Device); ok {
-				return r.ref(d.Network)
-			}
+			return r.devNet[up[0]]
 		}
 	}
 	return -1
