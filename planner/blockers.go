@@ -14,15 +14,27 @@ type blockState struct {
 	cause   []string  // at a root caused by an asset that takes no action: that asset
 	extra   []int     // at a root: how many more causes it has
 	src     []*Source // at a root: where its cause is written
+	// talker is, for a link blocked because a dependency that talks
+	// across it can never move, the dependent's node plus one (0 for
+	// every other node).
+	talker []int32
 }
 
-// propagate marks the roots and everything that must wait for them (along
-// precedence edges and the extra links in also, breadth first, so each chain is a shortest one). Roots
-// are taken in order; a node's first root wins.
-func propagate(n int, edges []edge, out csr, also [][]int, roots []rootBlock) *blockState {
+// propagate marks the roots and everything that must wait for them
+// (along precedence edges, breadth first, so each chain is a shortest
+// one). Roots are taken in order; a node's first root wins.
+//
+// A relaxed pair (rule 1's link exception) whose dependency y is blocked
+// does not block the dependent x (SPEC section 2): x moves, and one of the
+// pair's links must stay up for good, so that link's decommission is
+// blocked (with what waits for it) unless one of them is blocked already.
+// Pairs with a single link are settled first; a pair with several takes
+// its first link (address order) only when no other block settled it.
+func propagate(n int, edges []edge, out csr, relax []relaxPair, roots []rootBlock) *blockState {
 	b := &blockState{
 		blocked: make([]bool, n), parent: make([]int, n), reason: make([]string, n),
 		cause: make([]string, n), extra: make([]int, n), src: make([]*Source, n),
+		talker: make([]int32, n),
 	}
 	var queue []int
 	for _, r := range roots {
@@ -36,23 +48,49 @@ func propagate(n int, edges []edge, out csr, also [][]int, roots []rootBlock) *b
 		b.reason[r.node], b.cause[r.node], b.src[r.node] = r.reason, r.cause, r.src
 		queue = append(queue, r.node)
 	}
-	for i := 0; i < len(queue); i++ {
-		v := queue[i]
-		for _, ei := range out.of(v) {
-			t := edges[ei].to
-			if !b.blocked[t] {
-				b.blocked[t], b.parent[t] = true, v
-				queue = append(queue, t)
-			}
-		}
-		for _, t := range also[v] {
-			if !b.blocked[t] {
-				b.blocked[t], b.parent[t] = true, v
-				queue = append(queue, t)
+	head := 0
+	spread := func() {
+		for ; head < len(queue); head++ {
+			v := queue[head]
+			for _, ei := range out.of(v) {
+				t := edges[ei].to
+				if !b.blocked[t] {
+					b.blocked[t], b.parent[t] = true, v
+					queue = append(queue, t)
+				}
 			}
 		}
 	}
+	spread()
+	// settle blocks the link of each pair whose dependency is blocked and
+	// none of whose links is: only pairs with one link when single is set.
+	settle := func(single bool) bool {
+		added := false
+		for _, r := range relax {
+			if !b.blocked[r.y] || b.blocked[r.x] || (single && len(r.links) > 1) || b.anyBlocked(r.links) {
+				continue
+			}
+			l := r.links[0]
+			b.blocked[l], b.parent[l], b.talker[l] = true, r.y, int32(r.x)+1
+			queue = append(queue, l)
+			added = true
+		}
+		return added
+	}
+	for settle(true) || settle(false) {
+		spread()
+	}
 	return b
+}
+
+// anyBlocked reports whether any of the nodes is blocked.
+func (b *blockState) anyBlocked(nodes []int) bool {
+	for _, v := range nodes {
+		if b.blocked[v] {
+			return true
+		}
+	}
+	return false
 }
 
 // root follows the chain from v to its root node.
@@ -85,6 +123,12 @@ func (b *blockState) blockers(e *estate, causes map[string]rootCause) []Blocker 
 		}
 		reason := rootText
 		switch {
+		case b.talker[v] > 0 && b.parent[v] == r:
+			reason = fmt.Sprintf("must stay up for good: %s moves and talks across it to %s, which never moves: it %s",
+				e.nodes[b.talker[v]-1].addr, e.nodes[r].addr, rootText)
+		case b.talker[v] > 0:
+			reason = fmt.Sprintf("must stay up for good: %s moves and talks across it to %s, which never moves: it waits for %s, which %s",
+				e.nodes[b.talker[v]-1].addr, e.nodes[b.parent[v]].addr, e.nodes[r].addr, rootText)
 		case b.parent[v] == r:
 			reason = fmt.Sprintf("waits for %s, which %s", e.nodes[r].addr, rootText)
 		case b.parent[v] >= 0:

@@ -156,13 +156,9 @@ func analyse(m *inventory.Model, rel *inventory.Relations, s Settings, cal *cale
 	for _, members := range u.members {
 		roots = append(roots, u.intrinsic(e, members, s)...)
 	}
-	// A relaxed dependency still cannot move without what it depends on
-	// once that can never move: the link would have to stay up for good.
-	also := make([][]int, n)
-	for _, r := range relax {
-		also[r.y] = append(also[r.y], r.x)
-	}
-	bs := propagate(n, edges, out, also, roots)
+	// A dependent joined by a link to a dependency that can never move
+	// still moves; the link stays up for good (see propagate).
+	bs := propagate(n, edges, out, relax, roots)
 	// Rule 1's links stay up until both sides have moved. These edges come
 	// after the units (they cannot close a cycle: nothing waits for a link
 	// but networks) and are left out of the lower bound, which must hold

@@ -83,14 +83,21 @@ func TestR1LinkRelaxes(t *testing.T) {
 	if waveOf(p, "link.kcom_target") != 1 || why.Kind != "start" {
 		t.Fatalf("unlimited: link in wave %d, why %+v", waveOf(p, "link.kcom_target"), why)
 	}
-	// With the dependency blocked for good, the dependent cannot move.
+	// With the dependency blocked for good, the dependent still moves
+	// (SPEC section 2): only the link, which must stay up for good, and
+	// the network that waits for it are blocked.
 	dns.EffortDays = 5 // more than a wave may take: dns is blocked
 	p = b.build(t, Options{MaxEffortDays: floatp(1)})
-	if bl := blockerOf(p, "application.web"); bl == nil || bl.Chain[1] != "application.dns" {
-		t.Fatalf("web blocker = %+v", bl)
+	if waveOf(p, "application.web") != 1 || blockerOf(p, "application.web") != nil {
+		t.Fatalf("web in wave %d, blocker %+v; want it planned", waveOf(p, "application.web"), blockerOf(p, "application.web"))
 	}
-	if waveOf(p, "link.kcom_target") != 1 {
-		t.Fatal("the link should still be planned")
+	bl := blockerOf(p, "link.kcom_target")
+	if bl == nil || len(bl.Chain) != 2 || bl.Chain[1] != "application.dns" || bl.Reason !=
+		"must stay up for good: application.web moves and talks across it to application.dns, which never moves: it needs 5 effort days, more than max_effort_days = 1 allows in one wave" {
+		t.Fatalf("link blocker = %+v", bl)
+	}
+	if bl := blockerOf(p, "network.kcom"); bl == nil || bl.Chain[1] != "link.kcom_target" && bl.Chain[1] != "application.dns" {
+		t.Fatalf("kcom blocker = %+v", bl)
 	}
 	// A link that stays up needs no order at all.
 	link.Decommission = false

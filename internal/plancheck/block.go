@@ -48,7 +48,22 @@ func (d *deriver) block() {
 			d.root(i, fmt.Sprintf("not_before %s is later than wave %d, the last a plan may date", a.NotBefore, ReleaseHorizon), "")
 		}
 	}
-	for i, why := range d.roots {
+	p.roots = d.roots
+	p.spread(func(r Relax) int { return r.Links[0] })
+}
+
+// spread marks the roots and, to a fixed point, everything that has to
+// wait for a blocked action. A relaxed pair (rule 1's link exception)
+// whose dependency can never move does not hold its dependent back (SPEC
+// section 2): the dependent moves, and a link of the pair must stay up for
+// good, so that link's decommission is blocked unless one of the pair's
+// links is blocked already. Where several links join the pair, any one
+// will do: choose picks it.
+func (p *Problem) spread(choose func(Relax) int) {
+	for i := range p.Acts {
+		p.Acts[i].Blocked, p.Acts[i].BlockedWhy = false, ""
+	}
+	for i, why := range p.roots {
 		p.Acts[i].Blocked, p.Acts[i].BlockedWhy = true, why
 	}
 	set := func(i int, why string) bool {
@@ -78,15 +93,34 @@ func (d *deriver) block() {
 				break
 			}
 		}
+		if changed {
+			continue // settle links only once everything else is blocked
+		}
 		for _, r := range p.Relax {
 			if !p.Acts[r.Y].Blocked || p.Acts[r.X].Blocked || p.linkPermanent(r) {
 				continue
 			}
-			if set(r.X, fmt.Sprintf("waits for %s (R1), which is blocked", p.Acts[r.Y].Address)) {
+			l := r.Links[0]
+			if len(r.Links) > 1 {
+				l = choose(r)
+			}
+			if set(l, fmt.Sprintf("stays up for good: %s moves and talks across it to %s, which is blocked", p.Acts[r.X].Address, p.Acts[r.Y].Address)) {
 				changed = true
 			}
 		}
 	}
+}
+
+// choices reports whether some relaxed pair has a dependency that can
+// never move and several links to keep up for good, of which a plan
+// blocks any one.
+func (p *Problem) choices() bool {
+	for _, r := range p.Relax {
+		if len(r.Links) > 1 && p.Acts[r.Y].Blocked {
+			return true
+		}
+	}
+	return false
 }
 
 // linkPermanent reports whether one of r's links is never taken down

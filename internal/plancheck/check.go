@@ -61,6 +61,22 @@ func CheckWith(m *inventory.Model, p *planner.Plan, o planner.Options) []Violati
 	c := &checker{plan: p}
 	s := c.settings(Settings(m, o))
 	c.prob = Derive(m, s)
+	if c.prob.choices() {
+		// The link kept up for good may be any of a pair's links: take
+		// the one the plan blocks.
+		out := map[string]bool{}
+		for _, b := range p.Blockers {
+			out[b.Address] = true
+		}
+		c.prob.spread(func(r Relax) int {
+			for _, l := range r.Links {
+				if out[c.prob.Acts[l].Address] {
+					return l
+				}
+			}
+			return r.Links[0]
+		})
+	}
 	c.wave = make([]int, len(c.prob.Acts))
 	c.waves()
 	c.placement()

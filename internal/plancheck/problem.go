@@ -73,6 +73,9 @@ type Problem struct {
 	// some action impossible (a retained application on a decommissioned
 	// device, a live dependent of a retired application).
 	Causes map[string]bool
+
+	// roots are the actions blocked on their own, with the reason.
+	roots map[int]string
 }
 
 // Blocked returns the number of blocked actions.
