@@ -378,7 +378,9 @@ func TestR7FreezeToDay(t *testing.T) {
 	b.plan(inventory.PlanSettings{Start: day("2026-03-02"), WaveDays: 7, MaxChanges: 1,
 		Freezes: []*inventory.Freeze{{Meta: meta(inventory.TypeFreeze, "audit"), From: day("2026-03-05"), To: day("2026-03-09")}}})
 	p := b.build(t, Options{})
-	want := []string{"2026-03-02", "2026-03-10", "2026-03-17", "2026-03-24"}
+	// Waves keep the Monday cadence: the slot after the freeze is
+	// 2026-03-16, not the day after it (issue 12).
+	want := []string{"2026-03-02", "2026-03-16", "2026-03-23", "2026-03-30"}
 	if len(p.Waves) != len(want) {
 		t.Fatalf("%d waves, want %d", len(p.Waves), len(want))
 	}

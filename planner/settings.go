@@ -65,9 +65,12 @@ type freezeWin struct {
 	from, to inventory.Date
 }
 
-// calendar gives the date of every wave: wave 1 is the first day on or
-// after the start that no freeze covers; wave k+1 is the first such day on
-// or after date(k) + wave_days. It grows on demand.
+// calendar gives the date of every wave. Wave 1 is on the start, or on
+// the first day after it that no freeze covers. Later waves fall on the
+// agreed cadence, the slots start + j*wave_days: wave k+1 on the first
+// slot at least wave_days after wave k that no freeze covers. After a
+// freeze the plan picks the cadence up again, so waves keep their
+// weekday. It grows on demand.
 type calendar struct {
 	start   inventory.Date
 	gap     int
@@ -102,9 +105,9 @@ func freezeAddr(f *inventory.Freeze) string {
 	return "freeze." + f.Label
 }
 
-// skip returns the first day on or after d outside every freeze, and the
-// last freeze that pushed it ("" when d itself was free).
-func (c *calendar) skip(d inventory.Date) (inventory.Date, string) {
+// firstFree returns the first day on or after d that no freeze covers,
+// and the last freeze that pushed it ("" when d itself was free).
+func (c *calendar) firstFree(d inventory.Date) (inventory.Date, string) {
 	by := ""
 	for moved := true; moved; {
 		moved = false
@@ -117,6 +120,39 @@ func (c *calendar) skip(d inventory.Date) (inventory.Date, string) {
 	return d, by
 }
 
+// slot returns the first cadence slot on or after d that no freeze
+// covers, and the freeze that pushed it there: of those covering a day
+// between the first slot on or after d and the slot taken, the one that
+// ends last ("" when the first slot was free).
+func (c *calendar) slot(d inventory.Date) (inventory.Date, string) {
+	first := c.onCadence(d)
+	d = first
+	for moved := true; moved; {
+		moved = false
+		for _, f := range c.freezes {
+			if f.from <= d && d <= f.to {
+				d, moved = c.onCadence(f.to+1), true
+			}
+		}
+	}
+	by, end := "", inventory.Date(0)
+	for _, f := range c.freezes {
+		if f.from < d && f.to >= first && (by == "" || f.to >= end) {
+			by, end = f.addr, f.to
+		}
+	}
+	return d, by
+}
+
+// onCadence returns the first cadence slot (start + j*gap) on or after d.
+func (c *calendar) onCadence(d inventory.Date) inventory.Date {
+	if d <= c.start {
+		return c.start
+	}
+	j := (int(d-c.start) + c.gap - 1) / c.gap
+	return c.start.AddDays(j * c.gap)
+}
+
 // Day is the date of wave k (0-based) as a day number: the calendar is
 // the scheduler's (schedule.Calendar).
 func (c *calendar) Day(k int) int { return int(c.date(k)) }
@@ -124,11 +160,13 @@ func (c *calendar) Day(k int) int { return int(c.date(k)) }
 // date returns the date of wave k (0-based).
 func (c *calendar) date(k int) inventory.Date {
 	for len(c.dates) <= k {
-		next := c.start
+		var d inventory.Date
+		var by string
 		if n := len(c.dates); n > 0 {
-			next = c.dates[n-1].AddDays(c.gap)
+			d, by = c.slot(c.dates[n-1].AddDays(c.gap))
+		} else {
+			d, by = c.firstFree(c.start)
 		}
-		d, by := c.skip(next)
 		c.dates = append(c.dates, d)
 		c.movedBy = append(c.movedBy, by)
 	}

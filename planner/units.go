@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner/schedule"
 )
 
@@ -179,7 +180,8 @@ const releaseHorizon = 10_000
 
 // releases returns each node's release, the first wave dated on or after
 // its not_before (0 without one), and a rule 8 root for each node whose
-// not_before is past releaseHorizon.
+// not_before is past releaseHorizon or whose first wave would be dated
+// after inventory.MaxDate.
 func (e *estate) releases(cal *calendar) (release []int, late []rootBlock) {
 	release = make([]int, len(e.nodes))
 	for v, nd := range e.nodes {
@@ -187,6 +189,12 @@ func (e *estate) releases(cal *calendar) (release []int, late []rootBlock) {
 			continue
 		}
 		w := cal.firstWaveFrom(nd.notBefore, releaseHorizon-1)
+		if w >= 0 && cal.date(w) > inventory.MaxDate {
+			late = append(late, rootBlock{node: v, src: sourceAt(nd.asset, "not_before"), reason: fmt.Sprintf(
+				"has not_before = %s, and no wave on or after it falls by %s, the last day decom can date",
+				nd.notBefore, inventory.MaxDate)})
+			continue
+		}
 		if w < 0 {
 			late = append(late, rootBlock{node: v, src: sourceAt(nd.asset, "not_before"), reason: fmt.Sprintf(
 				"has not_before = %s, later than any wave the plan can date (wave %d, the last, falls on %s)",

@@ -45,7 +45,7 @@ func (d *deriver) block() {
 	}
 	for i, a := range p.Acts {
 		if p.Release(a) == 0 {
-			d.root(i, fmt.Sprintf("not_before %s is later than wave %d, the last a plan may date", a.NotBefore, ReleaseHorizon), "")
+			d.root(i, fmt.Sprintf("not_before %s is later than wave %d or 9999-12-31, the last a plan may date", a.NotBefore, ReleaseHorizon), "")
 		}
 	}
 	p.roots = d.roots

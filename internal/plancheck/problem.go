@@ -99,24 +99,42 @@ func (p *Problem) InFreeze(d inventory.Date) bool {
 	return false
 }
 
-// WaveDates returns the earliest possible dates of waves 1..n: wave 1 on the
-// first day from plan.start outside every freeze, each later wave on the
-// first day at least wave_days after the previous one outside every freeze.
-// Any valid plan's k-th wave is on or after the k-th of these dates.
+// WaveDates returns the dates of waves 1..n on the plan's cadence
+// (docs/planner.md, R7): wave 1 on the first day from plan.start that no
+// freeze covers, each later wave on the next slot plan.start +
+// j*wave_days at least wave_days after it that no freeze covers. These
+// are also the earliest dates any valid plan's k-th wave can take.
 func (p *Problem) WaveDates(n int) []inventory.Date {
 	out := make([]inventory.Date, n)
-	gap := max(p.Settings.WaveDays, 1)
-	d := p.Settings.Start
 	for i := range n {
-		if i > 0 {
-			d = d.AddDays(gap)
+		if i == 0 {
+			out[i] = p.nextWave(0, true)
+		} else {
+			out[i] = p.nextWave(out[i-1], false)
 		}
+	}
+	return out
+}
+
+// nextWave is the date of the wave after one on prev, or of wave 1 when
+// first is set (see WaveDates).
+func (p *Problem) nextWave(prev inventory.Date, first bool) inventory.Date {
+	gap := max(p.Settings.WaveDays, 1)
+	start := p.Settings.Start
+	if first {
+		d := start
 		for p.InFreeze(d) {
 			d++
 		}
-		out[i] = d
+		return d
 	}
-	return out
+	// The first slot start + j*gap on or after prev + gap.
+	j := (int(prev.AddDays(gap)-start) + gap - 1) / gap
+	d := start.AddDays(j * gap)
+	for p.InFreeze(d) {
+		d = d.AddDays(gap)
+	}
+	return d
 }
 
 // ReleaseHorizon is how many waves after the start a not_before may
@@ -125,20 +143,17 @@ func (p *Problem) WaveDates(n int) []inventory.Date {
 const ReleaseHorizon = 10_000
 
 // Release returns the first wave (1-based) dated on or after the action's
-// not_before with the plan's start and wave_days, 1 without one, and 0
-// when no wave up to ReleaseHorizon is.
+// not_before on the plan's cadence (WaveDates), 1 without one, and 0
+// when no wave up to ReleaseHorizon, and none dated by 9999-12-31, is.
 func (p *Problem) Release(a Act) int {
 	if a.NotBefore.IsZero() {
 		return 1
 	}
-	gap := max(p.Settings.WaveDays, 1)
-	d := p.Settings.Start
+	var d inventory.Date
 	for i := 1; i <= ReleaseHorizon; i++ {
-		if i > 1 {
-			d = d.AddDays(gap)
-		}
-		for p.InFreeze(d) {
-			d++
+		d = p.nextWave(d, i == 1)
+		if d > inventory.MaxDate {
+			return 0
 		}
 		if d >= a.NotBefore {
 			return i
