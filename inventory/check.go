@@ -25,7 +25,7 @@ type checkRule struct {
 type emitFunc func(summary, detail string, subject hcl.Range, related ...diag.Related)
 
 // checkRules lists every rule Check runs, gathered from the check_*.go files.
-var checkRules = concatRules(portRules, dispositionRules, decomRules, dependencyRules, selfRules, settingRules, supportRules)
+var checkRules = concatRules(portRules, dispositionRules, decomRules, dependencyRules, selfRules, redundancyRules, settingRules, supportRules)
 
 func concatRules(groups ...[]checkRule) []checkRule {
 	var out []checkRule

@@ -109,6 +109,8 @@ func (d *decoder) device(meta Meta, s *language.Block, body rawBody) *Device {
 			dv.PortsInUse = v.int
 		case "uplink":
 			dv.Uplink = v.ref
+		case "redundant_with":
+			dv.RedundantWith = v.refs
 		case "disposition":
 			dv.Disposition = Disposition(v.str)
 		case "target":
@@ -136,6 +138,8 @@ func (d *decoder) application(meta Meta, s *language.Block, body rawBody) *Appli
 			a.Owner = v.str
 		case "hosted_on":
 			a.HostedOn = v.refs
+		case "survives_host_loss":
+			a.SurvivesHostLoss = v.bool
 		case "network":
 			a.Network = v.ref
 		case "depends_on":

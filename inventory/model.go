@@ -244,6 +244,11 @@ type Device struct {
 	Ports        int        `json:"ports,omitzero"` // 0 when not given
 	PortsInUse   int        `json:"ports_in_use,omitzero"`
 	Uplink       Ref        `json:"uplink,omitzero"`
+	// RedundantWith are the devices that carry its load when it fails (the
+	// other switch of a pair, the other hosts of a cluster). The relation
+	// is symmetric and transitive: Relations.RedundancyGroup gives the
+	// whole group.
+	RedundantWith []Ref `json:"redundant_with,omitzero"`
 	// Disposition is the resolved value: the attribute if given, otherwise
 	// decommission on a decommissioned network and retain elsewhere.
 	Disposition Disposition `json:"disposition,omitzero"`
@@ -257,22 +262,25 @@ type Device struct {
 // Application is a hosted service.
 type Application struct {
 	Meta
-	Name        string      `json:"name,omitzero"`
-	Owner       string      `json:"owner,omitzero"` // who is responsible for it, as free text
-	HostedOn    []Ref       `json:"hosted_on,omitzero"`
-	Network     Ref         `json:"network,omitzero"`
-	DependsOn   []Ref       `json:"depends_on,omitzero"`
-	UsedBy      []Ref       `json:"used_by,omitzero"`
-	Users       int         `json:"users,omitzero"`
-	Criticality Criticality `json:"criticality,omitzero"`
-	Disposition Disposition `json:"disposition,omitzero"` // empty when not given: the application stays live
-	Target      Ref         `json:"target,omitzero"`
-	ReplacedBy  Ref         `json:"replaced_by,omitzero"`
-	SupportEnds Date        `json:"support_ends,omitzero"`
-	EffortDays  float64     `json:"effort_days,omitzero"`
-	AnnualCost  float64     `json:"annual_cost,omitzero"`
-	NotBefore   Date        `json:"not_before,omitzero"` // earliest day its action may be dated; zero when not given
-	Status      Status      `json:"status,omitzero"`
+	Name     string `json:"name,omitzero"`
+	Owner    string `json:"owner,omitzero"` // who is responsible for it, as free text
+	HostedOn []Ref  `json:"hosted_on,omitzero"`
+	// SurvivesHostLoss says it runs on its hosts at once (an HA pair, an
+	// active-active cluster) and stays up while any one of them stands.
+	SurvivesHostLoss bool        `json:"survives_host_loss,omitzero"`
+	Network          Ref         `json:"network,omitzero"`
+	DependsOn        []Ref       `json:"depends_on,omitzero"`
+	UsedBy           []Ref       `json:"used_by,omitzero"`
+	Users            int         `json:"users,omitzero"`
+	Criticality      Criticality `json:"criticality,omitzero"`
+	Disposition      Disposition `json:"disposition,omitzero"` // empty when not given: the application stays live
+	Target           Ref         `json:"target,omitzero"`
+	ReplacedBy       Ref         `json:"replaced_by,omitzero"`
+	SupportEnds      Date        `json:"support_ends,omitzero"`
+	EffortDays       float64     `json:"effort_days,omitzero"`
+	AnnualCost       float64     `json:"annual_cost,omitzero"`
+	NotBefore        Date        `json:"not_before,omitzero"` // earliest day its action may be dated; zero when not given
+	Status           Status      `json:"status,omitzero"`
 }
 
 // Endpoints is a group of end-user devices (desktops, handsets).

@@ -41,6 +41,7 @@ func resolve(m *Model) hcl.Diagnostics {
 		r.one(&d.Network)
 		r.one(&d.Site)
 		r.one(&d.Uplink)
+		d.RedundantWith = r.list(d.RedundantWith)
 		r.one(&d.Target)
 	}
 	for _, a := range m.Applications {

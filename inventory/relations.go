@@ -51,6 +51,9 @@ type Relations struct {
 	ofSupplier adjacency // supplier -> contracts and networks
 	uses       adjacency // tenant -> applications it uses (used_by)
 	links      map[[2]int32][]int32
+
+	redGroup  []int32   // device -> index in redGroups, -1 for none
+	redGroups [][]int32 // redundancy groups, each in address order
 }
 
 // NewRelations indexes the model m. Two assets that share an address (a
@@ -184,6 +187,7 @@ func NewRelations(m *Model) *Relations {
 	for k, v := range r.links {
 		r.links[k] = sortedUnique(v)
 	}
+	r.redundancy(m)
 	r.networks, r.hostedOn, r.uplinks = networks.index(n), hostedOn.index(n), uplinks.index(n)
 	r.hosted, r.uplinked, r.onNetwork = hosted.index(n), uplinked.index(n), onNetwork.index(n)
 	r.dependsOn, r.dependents = dependsOn.index(n), dependents.index(n)
@@ -359,6 +363,74 @@ func (r *Relations) OfSupplier(id int32) []int32 { return r.ofSupplier.of(id) }
 
 // Uses lists the applications whose used_by names tenant id.
 func (r *Relations) Uses(id int32) []int32 { return r.uses.of(id) }
+
+// RedundancyGroup lists, in address order, the devices that stand in for
+// one another with device id (the groups joined by redundant_with, read
+// both ways and transitively), id itself included; nil when id has no
+// redundant partner.
+func (r *Relations) RedundancyGroup(id int32) []int32 {
+	if id < 0 || r.redGroup == nil || r.redGroup[id] < 0 {
+		return nil
+	}
+	return r.redGroups[r.redGroup[id]]
+}
+
+// redundancy joins devices by redundant_with into groups (union-find,
+// near-linear), each with at least two members.
+func (r *Relations) redundancy(m *Model) {
+	var parent []int32
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, d := range m.Devices {
+		if len(d.RedundantWith) == 0 {
+			continue
+		}
+		x := r.ID(d.Address())
+		for _, p := range r.refs(d.RedundantWith, x) {
+			if _, ok := r.assets[p].(*Device); !ok {
+				continue
+			}
+			if parent == nil {
+				parent = make([]int32, len(r.addrs))
+				for i := range parent {
+					parent[i] = int32(i)
+				}
+			}
+			a, b := find(x), find(p)
+			if a != b {
+				parent[max(a, b)] = min(a, b)
+			}
+		}
+	}
+	if parent == nil {
+		return
+	}
+	// A group's root is its smallest ID, so it comes first in ID order:
+	// each group is built in address order, and a root with no members
+	// forms none.
+	r.redGroup = make([]int32, len(r.addrs))
+	for id := range r.redGroup {
+		r.redGroup[id] = -1
+		x := int32(id)
+		rt := find(x)
+		if rt == x {
+			continue
+		}
+		g := r.redGroup[rt]
+		if g < 0 {
+			g = int32(len(r.redGroups))
+			r.redGroup[rt] = g
+			r.redGroups = append(r.redGroups, []int32{rt})
+		}
+		r.redGroup[x] = g
+		r.redGroups[g] = append(r.redGroups[g], x)
+	}
+}
 
 // Links lists the links between networks a and b (in either order).
 func (r *Relations) Links(a, b int32) []int32 { return r.links[pairKey(a, b)] }

@@ -175,3 +175,38 @@ func BenchmarkRelations(b *testing.B) {
 		NewRelations(m)
 	}
 }
+
+// TestRedundancyGroup: redundant_with joins devices both ways and
+// transitively; a reference to itself or to no device joins nothing.
+func TestRedundancyGroup(t *testing.T) {
+	dev := func(label string, partners ...string) *Device {
+		d := &Device{Meta: Meta{Type: TypeDevice, Label: label}}
+		for _, p := range partners {
+			d.RedundantWith = append(d.RedundantWith, Ref{Addr: p})
+		}
+		return d
+	}
+	m := &Model{Devices: []*Device{
+		dev("a"), dev("b", "device.a"), dev("c", "device.b"), // a chain: one group
+		dev("d", "device.d", "device.gone"), // itself, nothing: no group
+		dev("e", "device.f"), dev("f"),      // a pair, declared on one side
+	}}
+	r := NewRelations(m)
+	for addr, want := range map[string][]string{
+		"device.a": {"device.a", "device.b", "device.c"},
+		"device.c": {"device.a", "device.b", "device.c"},
+		"device.d": nil,
+		"device.f": {"device.e", "device.f"},
+	} {
+		got := r.Addrs(r.RedundancyGroup(r.ID(addr)))
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("RedundancyGroup(%s) = %v, want %v", addr, got, want)
+		}
+	}
+	if r.RedundancyGroup(-1) != nil {
+		t.Error("no asset has no group")
+	}
+}

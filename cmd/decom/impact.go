@@ -12,9 +12,12 @@ func newImpactCmd(s streams, run func(streams, *explainOptions) error) *cobra.Co
 		Short: "Show what is affected if an asset goes away now",
 		Long: `impact answers "what breaks if this goes away tonight": everything that depends
 on the asset, transitively; what is hosted on it or uplinked to it (and on or
-to those, and so on); the endpoints and switch ports behind it; the users and
-tenants affected; the most critical service hit; and which waves of the plan
-touch any of it.
+to those, and so on); the endpoints and switch ports behind it; the people
+(users of applications, and of endpoint groups) and tenants affected; the
+most critical service down; and which waves of the plan touch any of it.
+Redundancy declared in the inventory (redundant_with on devices,
+survives_host_loss on applications) keeps what a partner or another host
+carries up: that is listed apart, as losing its redundancy.
 
 An address that names no asset exits 2 and suggests near misses.`,
 		Example: `  decom impact device.kcom_core_dc1_a examples/kcom

@@ -56,15 +56,17 @@ application "intranet" {
 # controllers are moved onto the target network (telephony.hcl) and the
 # service relocated with them, SIP trunks replacing ISDN30.
 application "voice_mitel" {
-  name        = "Mitel voice platform"
-  owner       = "Joint ICT service"
-  hosted_on   = [device.mitel_dc1_01, device.mitel_foc_01]
-  used_by     = [tenant.holderness, tenant.wolds]
-  users       = 1900
-  criticality = "high"
-  disposition = "relocate"
-  target      = network.target
-  effort_days = 10
+  name      = "Mitel voice platform"
+  owner     = "Joint ICT service"
+  hosted_on = [device.mitel_dc1_01, device.mitel_foc_01]
+  # A resilient pair: either controller carries every extension.
+  survives_host_loss = true
+  used_by            = [tenant.holderness, tenant.wolds]
+  users              = 1900
+  criticality        = "high"
+  disposition        = "relocate"
+  target             = network.target
+  effort_days        = 10
 }
 
 # Wolds's Avaya platform: its extensions are re-created on Mitel, then it is

@@ -5,16 +5,18 @@
 # ICCS server pair on the target network (telephony.hcl). 101 calls arrive
 # through the Mitel platform, so it depends on voice_mitel.
 application "iccs_999" {
-  name        = "999 and 101 call handling (ICCS)"
-  owner       = "Force Operations Centre"
-  hosted_on   = [device.iccs_foc_a, device.iccs_foc_b]
-  depends_on  = [application.voice_mitel]
-  used_by     = [tenant.holderness, tenant.wolds]
-  users       = 240
-  criticality = "critical"
-  disposition = "relocate"
-  target      = network.target
-  effort_days = 20
+  name      = "999 and 101 call handling (ICCS)"
+  owner     = "Force Operations Centre"
+  hosted_on = [device.iccs_foc_a, device.iccs_foc_b]
+  # The ICCS pair runs active-standby: either server carries the service.
+  survives_host_loss = true
+  depends_on         = [application.voice_mitel]
+  used_by            = [tenant.holderness, tenant.wolds]
+  users              = 240
+  criticality        = "critical"
+  disposition        = "relocate"
+  target             = network.target
+  effort_days        = 20
 }
 
 # Command and control (CAD): incident creation, resourcing, dispatch. Runs

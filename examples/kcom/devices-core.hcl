@@ -25,12 +25,13 @@ device "kcom_rtr_dc1_a" {
 }
 
 device "kcom_rtr_dc1_b" {
-  network      = network.kcom
-  site         = site.dc1
-  kind         = "router"
-  model        = "Cisco ASR 1001-X"
-  ports        = 6
-  support_ends = "2029-06-30"
+  network        = network.kcom
+  site           = site.dc1
+  kind           = "router"
+  model          = "Cisco ASR 1001-X"
+  ports          = 6
+  support_ends   = "2029-06-30"
+  redundant_with = [device.kcom_rtr_dc1_a]
 }
 
 # Core pair, refreshed by KCOM in 2019. Everything in the data centre
@@ -39,6 +40,13 @@ device "kcom_rtr_dc1_b" {
 # patched into its firewall, and each firewall into its WAN router, so the
 # data centre edge is decommissioned last of all: core, then firewalls,
 # then routers, a wave apart.
+#
+# Each pair (routers, firewalls, core) is resilient: every host, array and
+# switch in the data centre is dual-homed to both core switches (the
+# inventory records one uplink each, for the port count), so losing one
+# box of a pair loses redundancy, not service. `redundant_with` says so;
+# `decom impact` then lists what is uplinked to the lost box as carried by
+# its partner.
 device "kcom_core_dc1_a" {
   network      = network.kcom
   site         = site.dc1
@@ -50,13 +58,14 @@ device "kcom_core_dc1_a" {
 }
 
 device "kcom_core_dc1_b" {
-  network      = network.kcom
-  site         = site.dc1
-  kind         = "switch"
-  model        = "Cisco Catalyst 9500-48Y4C"
-  ports        = 48
-  support_ends = "2030-10-31"
-  uplink       = device.kcom_fw_dc1_b
+  network        = network.kcom
+  site           = site.dc1
+  kind           = "switch"
+  model          = "Cisco Catalyst 9500-48Y4C"
+  ports          = 48
+  support_ends   = "2030-10-31"
+  uplink         = device.kcom_fw_dc1_b
+  redundant_with = [device.kcom_core_dc1_a]
 }
 
 # Firewalls between the data centre and the WAN. The KCOM side of
@@ -71,12 +80,13 @@ device "kcom_fw_dc1_a" {
 }
 
 device "kcom_fw_dc1_b" {
-  network      = network.kcom
-  site         = site.dc1
-  kind         = "firewall"
-  model        = "Cisco Firepower 2130"
-  support_ends = "2028-05-31"
-  uplink       = device.kcom_rtr_dc1_b
+  network        = network.kcom
+  site           = site.dc1
+  kind           = "firewall"
+  model          = "Cisco Firepower 2130"
+  support_ends   = "2028-05-31"
+  uplink         = device.kcom_rtr_dc1_b
+  redundant_with = [device.kcom_fw_dc1_a]
 }
 
 # ---------------------------------------------------------------------------

@@ -12,7 +12,9 @@
 # ---------------------------------------------------------------------------
 # Data centre general cluster: four hosts, vSAN off, datastores on the Unity.
 # Hardware maintenance ends 2027-02-28 (contract dc_hardware_maintenance),
-# which is the real deadline for everything on it.
+# which is the real deadline for everything on it. vSphere HA restarts a
+# lost host's VMs on the other three (`redundant_with`); the Unity is one
+# array, so losing it takes every application on the cluster down.
 # ---------------------------------------------------------------------------
 
 device "esx_dc1_01" {
@@ -25,6 +27,9 @@ device "esx_dc1_01" {
   warranty_ends = "2026-11-30"
   support_ends  = "2027-05-31"
   uplink        = device.kcom_core_dc1_a
+  redundant_with = [
+    device.esx_dc1_02, device.esx_dc1_03, device.esx_dc1_04,
+  ]
 }
 
 device "esx_dc1_02" {
@@ -107,19 +112,21 @@ device "legacy_dc1_01" {
 
 # ---------------------------------------------------------------------------
 # FOC operational cluster: two hosts and a small array in the FOC comms room,
-# so command and control survives the loss of the data centre link.
+# so command and control survives the loss of the data centre link. HA
+# between the two hosts; one array.
 # ---------------------------------------------------------------------------
 
 device "esx_foc_01" {
-  name          = "FOC ESXi host 1"
-  owner         = "Joint ICT service"
-  network       = network.kcom
-  site          = site.foc
-  kind          = "server"
-  model         = "HPE ProLiant DL380 Gen10 (ESXi 7.0 U3)"
-  warranty_ends = "2027-06-30"
-  support_ends  = "2028-06-30"
-  uplink        = device.kcom_dist_foc_01
+  name           = "FOC ESXi host 1"
+  owner          = "Joint ICT service"
+  network        = network.kcom
+  site           = site.foc
+  kind           = "server"
+  model          = "HPE ProLiant DL380 Gen10 (ESXi 7.0 U3)"
+  warranty_ends  = "2027-06-30"
+  support_ends   = "2028-06-30"
+  uplink         = device.kcom_dist_foc_01
+  redundant_with = [device.esx_foc_02]
 }
 
 device "esx_foc_02" {

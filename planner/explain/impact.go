@@ -7,15 +7,27 @@ import (
 	"github.com/decomhq/decom/inventory"
 )
 
-// Impact is what is affected if an asset goes away now.
+// Impact is what is affected if an asset goes away now: what goes down
+// with it (Affected), and what stays up on a redundant partner or its
+// other hosts but loses its redundancy (RedundancyLost).
 type Impact struct {
 	Address string `json:"address"`
 	Type    string `json:"type"`
-	// Affected lists every asset affected, directly or transitively, in
-	// breadth-first order: by Depth, then address.
+	// Name is the asset's display name; empty when it has none.
+	Name string `json:"name,omitempty"`
+	// Affected lists every asset that goes down with it, directly or
+	// transitively, in breadth-first order: by Depth, then address. An
+	// endpoint group is listed when any of its endpoints sit behind a
+	// switch that goes down.
 	Affected []Affected `json:"affected"`
-	// Applications, Devices, EndpointGroups and Links count Affected by
-	// type.
+	// RedundancyLost lists the assets that stay up but lose their
+	// redundancy: a device whose uplink goes down while a redundant partner
+	// of it stands, an application with a host down that its other hosts or
+	// the host's partners carry, and the standing partners of a device that
+	// goes down. In the same order as Affected.
+	RedundancyLost []Affected `json:"redundancy_lost"`
+	// Applications, Devices, EndpointGroups, Networks and Links count
+	// Affected by type.
 	Applications   int `json:"applications"`
 	Devices        int `json:"devices"`
 	EndpointGroups int `json:"endpoint_groups"`
@@ -37,14 +49,19 @@ type Impact struct {
 	PortsInUseEndpoints int `json:"ports_in_use_endpoints"`
 	PortsInUseDeclared  int `json:"ports_in_use_declared"`
 	Ports               int `json:"ports"`
-	// Users adds up the users of every affected application (and of the
-	// asset itself), so one person using two applications counts twice;
-	// MaxUsers is the most users of any one of them, so at least that many
-	// people lose a service. Tenants are those using them or owning
-	// affected sites.
-	Users    int      `json:"users"`
-	MaxUsers int      `json:"max_users"`
-	Tenants  []string `json:"tenants"`
+	// Users adds up the people who lose a service: the users of every
+	// affected application (and of the asset itself), ApplicationUsers,
+	// and the users of the endpoints behind it, EndpointUsers (an endpoint
+	// group's users, default its count, in proportion to the endpoints
+	// behind it). One person using two of them counts twice; MaxUsers is
+	// the most of any one application or endpoint group, so at least that
+	// many people lose a service. Tenants are those using affected
+	// applications or owning affected sites.
+	Users            int      `json:"users"`
+	MaxUsers         int      `json:"max_users"`
+	ApplicationUsers int      `json:"application_users"`
+	EndpointUsers    int      `json:"endpoint_users"`
+	Tenants          []string `json:"tenants"`
 	// MostCritical is the highest criticality among affected applications
 	// (and the asset itself), with the applications that have it.
 	MostCritical     string   `json:"most_critical,omitempty"`
@@ -59,17 +76,25 @@ type Impact struct {
 type Affected struct {
 	Address string `json:"address"`
 	Type    string `json:"type"`
+	// Name is the asset's display name; empty when it has none.
+	Name string `json:"name,omitempty"`
 	// Via is the asset it is affected through; Relation says how it relates
 	// to Via ("depends on", "hosted on", "uplinked to", "on network",
 	// "link of", "at site", "of supplier", "covered by", "used by",
-	// "depends across link").
+	// "depends across link", and in RedundancyLost "redundant with").
 	Via      string `json:"via"`
 	Relation string `json:"relation"`
 	Depth    int    `json:"depth"`
 	// Endpoints, for an endpoint group, is how many of its endpoints are
 	// behind the asset: its share (inventory.Ports) on the affected
-	// switches. Absent for other assets.
+	// switches; Users is how many of its users that is. Absent for other
+	// assets.
 	Endpoints *int `json:"endpoints,omitempty"`
+	Users     *int `json:"users,omitempty"`
+	// CarriedBy, in RedundancyLost, lists the devices that keep it up: the
+	// standing partners of its uplink or of its lost hosts, or its own
+	// standing hosts. Empty for a partner that has lost its partner.
+	CarriedBy []string `json:"carried_by,omitempty"`
 }
 
 // WaveTouch is one wave with the actions in it on affected assets.
@@ -81,33 +106,235 @@ type WaveTouch struct {
 
 // Impact works out what is affected if addr goes away now. It returns an
 // *UnknownError for an address that names no asset.
+//
+// What goes down is a closure: everything that depends on, is hosted on,
+// is uplinked to or sits on something that is down, breadth first, except
+// that redundancy carries the load (docs/language.md, Redundancy). A
+// device uplinked to a switch that goes down stays up while a redundant
+// partner of that switch stands; an application stays up while each of
+// its hosts that is down has a standing partner, or, with
+// survives_host_loss, while any of its hosts stands. Those are listed in
+// RedundancyLost and checked again, after the walk, against everything
+// that went down, until nothing more falls.
 func (ix *Index) Impact(addr string) (*Impact, error) {
 	asset := ix.m.Lookup(addr)
 	if asset == nil {
 		return nil, Unknown(ix.m, addr)
 	}
-	out := &Impact{Address: addr, Type: asset.AssetMeta().Type, Affected: []Affected{}, Tenants: []string{}, Waves: []WaveTouch{}}
-	seen := map[string]bool{addr: true}
-	frontier := []string{addr}
-	for depth := 1; len(frontier) > 0; depth++ {
-		var next []Affected
-		for _, x := range frontier {
-			ix.expand(x, func(y, rel string) {
-				if !seen[y] && ix.m.Lookup(y) != nil {
-					seen[y] = true
-					next = append(next, Affected{Address: y, Type: ix.m.Lookup(y).AssetMeta().Type, Via: x, Relation: rel, Depth: depth})
-				}
-			})
+	out := &Impact{Address: addr, Type: asset.AssetMeta().Type, Name: displayName(asset),
+		Affected: []Affected{}, RedundancyLost: []Affected{}, Tenants: []string{}, Waves: []WaveTouch{}}
+	w := &walk{ix: ix, down: map[string]bool{addr: true}}
+	w.lostPartners(addr, 1)
+	frontier := []Affected{{Address: addr}}
+	for len(frontier) > 0 {
+		for len(frontier) > 0 {
+			var next []Affected
+			for _, x := range frontier {
+				ix.expand(x.Address, func(y, rel string) {
+					if w.down[y] || ix.m.Lookup(y) == nil {
+						return
+					}
+					a := Affected{Address: y, Via: x.Address, Relation: rel, Depth: x.Depth + 1}
+					if !w.falls(a) {
+						w.standing = append(w.standing, a)
+						return
+					}
+					w.down[y] = true
+					next = append(next, a)
+				})
+			}
+			sort.Slice(next, func(i, j int) bool { return next[i].Address < next[j].Address })
+			for _, a := range next {
+				w.lostPartners(a.Address, a.Depth+1)
+			}
+			out.Affected = append(out.Affected, next...)
+			frontier = next
 		}
-		sort.Slice(next, func(i, j int) bool { return next[i].Address < next[j].Address })
-		frontier = frontier[:0]
-		for _, a := range next {
-			frontier = append(frontier, a.Address)
+		// What stood when it was reached may have lost its carriers since.
+		for _, a := range w.standing {
+			if !w.down[a.Address] && w.falls(a) {
+				w.down[a.Address] = true
+				frontier = append(frontier, a)
+				w.lostPartners(a.Address, a.Depth+1)
+			}
 		}
-		out.Affected = append(out.Affected, next...)
+		sort.Slice(frontier, func(i, j int) bool { return frontier[i].Address < frontier[j].Address })
+		out.Affected = append(out.Affected, frontier...)
+	}
+	byDepth := func(s []Affected) {
+		sort.SliceStable(s, func(i, j int) bool {
+			if s[i].Depth != s[j].Depth {
+				return s[i].Depth < s[j].Depth
+			}
+			return s[i].Address < s[j].Address
+		})
+	}
+	byDepth(out.Affected)
+	seen := map[string]bool{}
+	byDepth(w.standing)
+	for _, a := range w.standing {
+		if w.down[a.Address] || seen[a.Address] {
+			continue
+		}
+		seen[a.Address] = true
+		a.CarriedBy = w.carriers(a)
+		out.RedundancyLost = append(out.RedundancyLost, a)
+	}
+	for i := range out.Affected {
+		out.Affected[i].fill(ix.m)
+	}
+	for i := range out.RedundancyLost {
+		out.RedundancyLost[i].fill(ix.m)
 	}
 	ix.summarise(out)
 	return out, nil
+}
+
+// fill sets a's type and display name from the model.
+func (a *Affected) fill(m *inventory.Model) {
+	if x := m.Lookup(a.Address); x != nil {
+		a.Type, a.Name = x.AssetMeta().Type, displayName(x)
+	}
+}
+
+// walk is the state of one Impact: what is down, and what was reached but
+// stands on redundancy.
+type walk struct {
+	ix       *Index
+	down     map[string]bool
+	standing []Affected
+}
+
+// lostPartners records, when the device addr goes down, that each
+// standing member of its redundancy group loses its partner.
+func (w *walk) lostPartners(addr string, depth int) {
+	rel := w.ix.rel
+	for _, p := range rel.RedundancyGroup(rel.ID(addr)) {
+		if pa := rel.Addr(p); pa != addr && w.alive(p) {
+			w.standing = append(w.standing, Affected{Address: pa, Via: addr, Relation: "redundant with", Depth: depth})
+		}
+	}
+}
+
+// alive says whether device id still stands: not down, and not already
+// done and gone.
+func (w *walk) alive(id int32) bool {
+	if w.down[w.ix.rel.Addr(id)] {
+		return false
+	}
+	d, ok := w.ix.rel.Asset(id).(*inventory.Device)
+	return !ok || d.Status != inventory.StatusDone
+}
+
+// falls says whether a, reached from a.Via (down) by a.Relation, goes down
+// given what is down now. Only uplinks and hosting have redundancy; a
+// partner that loses its partner stands.
+func (w *walk) falls(a Affected) bool {
+	switch a.Relation {
+	case "redundant with":
+		return false
+	case "uplinked to":
+		if _, ok := w.ix.m.Lookup(a.Address).(*inventory.Device); ok {
+			return len(w.partners(a.Via)) == 0
+		}
+	case "hosted on":
+		return w.hostsFail(a.Address)
+	}
+	return true
+}
+
+// partners lists the standing redundant partners of device addr.
+func (w *walk) partners(addr string) []string {
+	rel := w.ix.rel
+	var out []string
+	for _, p := range rel.RedundancyGroup(rel.ID(addr)) {
+		if rel.Addr(p) != addr && w.alive(p) {
+			out = append(out, rel.Addr(p))
+		}
+	}
+	return out
+}
+
+// hostsFail says whether application addr goes down with the hosts that
+// are down: with survives_host_loss when every host is down and none has
+// a standing partner, otherwise when any host that is down has no
+// standing partner.
+func (w *walk) hostsFail(addr string) bool {
+	rel := w.ix.rel
+	app, _ := w.ix.m.Lookup(addr).(*inventory.Application)
+	hosts := rel.HostedOn(rel.ID(addr))
+	for _, h := range hosts {
+		ha := rel.Addr(h)
+		lost := !w.alive(h) && len(w.partners(ha)) == 0
+		if app != nil && app.SurvivesHostLoss {
+			if !lost {
+				return false
+			}
+		} else if lost {
+			return true
+		}
+	}
+	return app != nil && app.SurvivesHostLoss
+}
+
+// carriers lists what keeps a standing asset up: the standing partners of
+// its uplink, or its standing hosts and the standing partners of its
+// hosts that are down.
+func (w *walk) carriers(a Affected) []string {
+	rel := w.ix.rel
+	set := map[string]bool{}
+	switch a.Relation {
+	case "uplinked to":
+		for _, p := range w.partners(a.Via) {
+			set[p] = true
+		}
+	case "hosted on":
+		app, _ := w.ix.m.Lookup(a.Address).(*inventory.Application)
+		for _, h := range rel.HostedOn(rel.ID(a.Address)) {
+			ha := rel.Addr(h)
+			switch {
+			case w.alive(h):
+				if app != nil && app.SurvivesHostLoss {
+					set[ha] = true
+				}
+			default:
+				for _, p := range w.partners(ha) {
+					set[p] = true
+				}
+			}
+		}
+	}
+	out := make([]string, 0, len(set))
+	for x := range set {
+		out = append(out, x)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// displayName is an asset's name attribute, or "" when it has none.
+func displayName(a inventory.Asset) string {
+	switch a := a.(type) {
+	case *inventory.Network:
+		return a.Name
+	case *inventory.Link:
+		return a.Name
+	case *inventory.Device:
+		return a.Name
+	case *inventory.Application:
+		return a.Name
+	case *inventory.Endpoints:
+		return a.Name
+	case *inventory.Site:
+		return a.Name
+	case *inventory.Supplier:
+		return a.Name
+	case *inventory.Contract:
+		return a.Name
+	case *inventory.Tenant:
+		return a.Name
+	}
+	return ""
 }
 
 // expand calls visit for every asset directly affected if x goes away.
@@ -187,6 +414,15 @@ var critRank = map[inventory.Criticality]int{
 	inventory.CritCritical: 4, inventory.CritHigh: 3, inventory.CritMedium: 2, inventory.CritLow: 1,
 }
 
+// shareOf is the users of a group of count endpoints that the n behind a
+// switch stand for, rounded to the nearest whole person.
+func shareOf(users, n, count int) int {
+	if count <= 0 || n >= count {
+		return users
+	}
+	return (users*n + count/2) / count
+}
+
 // summarise fills the counts, users, tenants, criticality and waves.
 func (ix *Index) summarise(out *Impact) {
 	ports := ix.m.Ports()
@@ -217,7 +453,7 @@ func (ix *Index) summarise(out *Impact) {
 		site := ""
 		switch a := ix.m.Lookup(addr).(type) {
 		case *inventory.Application:
-			out.Users += a.Users
+			out.ApplicationUsers += a.Users
 			out.MaxUsers = max(out.MaxUsers, a.Users)
 			for _, t := range a.UsedBy {
 				tenants[t.Addr] = true
@@ -243,8 +479,8 @@ func (ix *Index) summarise(out *Impact) {
 		case *inventory.Endpoints:
 			if addr == out.Address {
 				out.Endpoints += a.Count
-			} else {
-				out.Endpoints += behind(addr)
+				out.EndpointUsers += a.Users
+				out.MaxUsers = max(out.MaxUsers, a.Users)
 			}
 		case *inventory.Network:
 			site = a.Site.Addr
@@ -264,7 +500,14 @@ func (ix *Index) summarise(out *Impact) {
 		case inventory.TypeEndpoints:
 			out.EndpointGroups++
 			n := behind(a.Address)
-			out.Affected[i].Endpoints = &n
+			u := 0
+			if e, ok := ix.m.Lookup(a.Address).(*inventory.Endpoints); ok {
+				u = shareOf(e.Users, n, e.Count)
+			}
+			out.Affected[i].Endpoints, out.Affected[i].Users = &n, &u
+			out.Endpoints += n
+			out.EndpointUsers += u
+			out.MaxUsers = max(out.MaxUsers, u)
 		case inventory.TypeNetwork:
 			out.Networks++
 		case inventory.TypeLink:
@@ -272,6 +515,7 @@ func (ix *Index) summarise(out *Impact) {
 		}
 	}
 	out.PortsInUse = out.PortsInUseDevices + out.PortsInUseEndpoints
+	out.Users = out.ApplicationUsers + out.EndpointUsers
 	if t, ok := ix.m.Lookup(out.Address).(*inventory.Tenant); ok {
 		tenants[t.Address()] = true
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/decomhq/decom/internal/english"
+	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/render/formats"
 	"github.com/decomhq/decom/render/printable"
@@ -122,13 +123,58 @@ func portsText(im *Impact) string {
 	return t
 }
 
-// endpointsText is "; 24 endpoints behind it" for an affected endpoint
-// group, "" for other assets.
+// endpointsText is "; 24 endpoints (24 users) behind it" for an affected
+// endpoint group, "" for other assets.
 func endpointsText(a Affected) string {
 	if a.Endpoints == nil {
 		return ""
 	}
-	return "; " + english.Plural(*a.Endpoints, "endpoint", "endpoints") + " behind it"
+	t := "; " + english.Plural(*a.Endpoints, "endpoint", "endpoints")
+	if a.Users != nil && *a.Users != *a.Endpoints {
+		t += " (" + english.Plural(*a.Users, "user", "users") + ")"
+	}
+	return t + " behind it"
+}
+
+// carriedText is "; carried by device.b" for an asset that stays up on
+// redundancy, "" when nothing carries it (a partner that lost its
+// partner).
+func carriedText(a Affected) string {
+	if len(a.CarriedBy) == 0 {
+		return ""
+	}
+	return "; carried by " + strings.Join(a.CarriedBy, ", ")
+}
+
+// named is "Name (address)", or the address when the asset has no name.
+func named(addr, name string) string {
+	if name == "" {
+		return addr
+	}
+	return name + " (" + addr + ")"
+}
+
+// countText says how many assets of each type a list holds: "3
+// applications, 1 device"; "nothing else" when it is empty.
+func countText(list []Affected) string {
+	n := map[string]int{}
+	for _, a := range list {
+		n[a.Type]++
+	}
+	var parts []string
+	for _, c := range []struct{ typ, one, many string }{
+		{inventory.TypeApplication, "application", "applications"}, {inventory.TypeDevice, "device", "devices"},
+		{inventory.TypeEndpoints, "endpoint group", "endpoint groups"}, {inventory.TypeNetwork, "network", "networks"},
+		{inventory.TypeLink, "link", "links"},
+	} {
+		if n[c.typ] > 0 {
+			parts = append(parts, english.Plural(n[c.typ], c.one, c.many))
+		}
+	}
+	if len(parts) == 0 {
+		return "nothing else"
+	}
+	return strings.Join(parts, ", ")
 }
 
 func slackText(days int) string {
@@ -141,37 +187,31 @@ func slackText(days int) string {
 	return english.Plural(-days, "day", "days") + " LATE"
 }
 
-// WriteImpact writes im for people.
+// WriteImpact writes im for people: what goes down, what loses its
+// redundancy, the endpoints, ports and people behind it, and the waves
+// that touch it.
 func WriteImpact(out io.Writer, im *Impact) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "If %s went away now:\n", im.Address)
-	var parts []string
-	for _, c := range []struct {
-		n         int
-		one, many string
-	}{
-		{im.Applications, "application", "applications"}, {im.Devices, "device", "devices"},
-		{im.EndpointGroups, "endpoint group", "endpoint groups"}, {im.Networks, "network", "networks"},
-		{im.Links, "link", "links"},
-	} {
-		if c.n > 0 {
-			parts = append(parts, english.Plural(c.n, c.one, c.many))
-		}
+	fmt.Fprintf(&b, "If %s went away now:\n", named(im.Address, im.Name))
+	fmt.Fprintf(&b, "  goes down: %s\n", countText(im.Affected))
+	if len(im.RedundancyLost) > 0 {
+		fmt.Fprintf(&b, "  loses redundancy, stays up: %s\n", countText(im.RedundancyLost))
 	}
-	if len(parts) == 0 {
-		parts = []string{"nothing else"}
-	}
-	fmt.Fprintf(&b, "  affected: %s\n", strings.Join(parts, ", "))
 	fmt.Fprintf(&b, "  endpoints behind it: %d; %s\n", im.Endpoints, portsText(im))
 	tenants := "none"
 	if len(im.Tenants) > 0 {
 		tenants = strings.Join(im.Tenants, ", ")
 	}
-	fmt.Fprintf(&b, "  users: at least %d (the most of any application hit; %d summed over applications); tenants: %s\n", im.MaxUsers, im.Users, tenants)
-	if im.MostCritical != "" {
-		fmt.Fprintf(&b, "  most critical service hit: %s (%s)\n", im.MostCritical, strings.Join(im.MostCriticalApps, ", "))
+	if im.Users == 0 {
+		fmt.Fprintf(&b, "  people: none lose a service; tenants: %s\n", tenants)
 	} else {
-		b.WriteString("  most critical service hit: none with a criticality\n")
+		fmt.Fprintf(&b, "  people: at least %d (the most of any one application or endpoint group down); %d summed (%d through applications, %d at endpoints); tenants: %s\n",
+			im.MaxUsers, im.Users, im.ApplicationUsers, im.EndpointUsers, tenants)
+	}
+	if im.MostCritical != "" {
+		fmt.Fprintf(&b, "  most critical service down: %s (%s)\n", im.MostCritical, strings.Join(im.MostCriticalApps, ", "))
+	} else {
+		b.WriteString("  most critical service down: none with a criticality\n")
 	}
 	if len(im.Waves) == 0 {
 		b.WriteString("  waves touching it: none\n")
@@ -185,9 +225,15 @@ func WriteImpact(out io.Writer, im *Impact) error {
 		fmt.Fprintf(&b, "  blocked: %s\n", strings.Join(im.Blocked, ", "))
 	}
 	if len(im.Affected) > 0 {
-		b.WriteString("\nAffected, nearest first:\n")
+		b.WriteString("\nGoes down, nearest first:\n")
 		for _, a := range im.Affected {
-			fmt.Fprintf(&b, "  %d  %s  (%s %s%s)\n", a.Depth, a.Address, a.Relation, a.Via, endpointsText(a))
+			fmt.Fprintf(&b, "  %d  %s  (%s %s%s)\n", a.Depth, named(a.Address, a.Name), a.Relation, a.Via, endpointsText(a))
+		}
+	}
+	if len(im.RedundancyLost) > 0 {
+		b.WriteString("\nLoses redundancy, stays up:\n")
+		for _, a := range im.RedundancyLost {
+			fmt.Fprintf(&b, "  %d  %s  (%s %s%s)\n", a.Depth, named(a.Address, a.Name), a.Relation, a.Via, carriedText(a))
 		}
 	}
 	_, err := io.WriteString(out, printable.Text(b.String()))
