@@ -200,7 +200,7 @@ func (e *estate) onto(i int, xid int32, soak int, rule edgeLabel, with string, e
 	if e.isDone(xid) {
 		return
 	}
-	src := sourceAt(a, stayAttr(a))
+	src := SourceAt(a, stayAttr(a))
 	*roots = append(*roots, rootBlock{node: i, cause: x, src: src,
 		reason: fmt.Sprintf("cannot be decommissioned while %s %s %s it", x, stayVerb(a), relation(a, target))})
 	if _, ok := causes[x]; !ok {

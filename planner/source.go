@@ -41,9 +41,9 @@ func newSource(addr, attr string, rng hcl.Range) *Source {
 	return src
 }
 
-// sourceAt is the Source of attribute attr of asset a: the attribute's
+// SourceAt is the Source of attribute attr of asset a: the attribute's
 // range when it is written, else the block header with no attribute.
-func sourceAt(a inventory.Asset, attr string) *Source {
+func SourceAt(a inventory.Asset, attr string) *Source {
 	meta := a.AssetMeta()
 	if ar, ok := meta.Attr(attr); ok {
 		return newSource(meta.Address(), attr, ar.Range)
@@ -60,7 +60,7 @@ func entrySource(a inventory.Asset, attr string, refs []inventory.Ref, target st
 			return newSource(a.AssetMeta().Address(), attr, r.Range)
 		}
 	}
-	return sourceAt(a, attr)
+	return SourceAt(a, attr)
 }
 
 // sources gives each asset that sets a deadline one Source, made on first

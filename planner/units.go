@@ -97,9 +97,9 @@ func (u *units) intrinsic(e *estate, members []int, s Settings) []rootBlock {
 				e.nodes[v].kind.Verb(), listAddrs(others), over)
 		}
 		// The block itself; its effort when effort is what does not fit.
-		src := sourceAt(e.nodes[v].asset, "")
+		src := SourceAt(e.nodes[v].asset, "")
 		if effortOver {
-			src = sourceAt(e.nodes[v].asset, "effort_days")
+			src = SourceAt(e.nodes[v].asset, "effort_days")
 		}
 		out[i] = rootBlock{node: v, reason: why, src: src}
 	}
@@ -190,13 +190,13 @@ func (e *estate) releases(cal *calendar) (release []int, late []rootBlock) {
 		}
 		w := cal.firstWaveFrom(nd.notBefore, releaseHorizon-1)
 		if w >= 0 && cal.date(w) > inventory.MaxDate {
-			late = append(late, rootBlock{node: v, src: sourceAt(nd.asset, "not_before"), reason: fmt.Sprintf(
+			late = append(late, rootBlock{node: v, src: SourceAt(nd.asset, "not_before"), reason: fmt.Sprintf(
 				"has not_before = %s, and no wave on or after it falls by %s, the last day decom can date",
 				nd.notBefore, inventory.MaxDate)})
 			continue
 		}
 		if w < 0 {
-			late = append(late, rootBlock{node: v, src: sourceAt(nd.asset, "not_before"), reason: fmt.Sprintf(
+			late = append(late, rootBlock{node: v, src: SourceAt(nd.asset, "not_before"), reason: fmt.Sprintf(
 				"has not_before = %s, later than any wave the plan can date (wave %d, the last, falls on %s)",
 				nd.notBefore, releaseHorizon, cal.date(releaseHorizon-1))})
 			continue

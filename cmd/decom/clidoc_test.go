@@ -23,7 +23,7 @@ func cliDoc(root *cobra.Command) []byte {
 	var b bytes.Buffer
 	b.WriteString("# Command reference\n\n")
 	b.WriteString("This page is generated from the commands themselves (`go test ./cmd/decom -run TestCLIDoc -update`).\n\n")
-	b.WriteString("Exit codes, for every command: 0 fine (warnings allowed); 1 findings (validation errors; plan breaches or blockers with `--fail-on`); 2 usage or load error.\n\n")
+	b.WriteString("Exit codes, for every command: 0 fine (warnings allowed); 1 findings (validation errors; plan breaches or blockers with `--fail-on`; ends not handled in time with `expiring --fail-if-any`); 2 usage or load error.\n\n")
 	writeCommands(&b, root)
 	return append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner"
+	"github.com/decomhq/decom/planner/explain"
 	"github.com/decomhq/decom/render/graphout"
 	"github.com/spf13/cobra"
 )
@@ -79,6 +80,12 @@ func TestCommandFlags(t *testing.T) {
 	check(t, "report", parsed(t, newReportCmd), reportOptions{Paths: []string{}, Format: "markdown"})
 	check(t, "report -o json d", parsed(t, newReportCmd, "-o", "json", "d"), reportOptions{Paths: []string{"d"}, Format: "json"})
 
+	check(t, "expiring", parsed(t, newExpiringCmd), expiringOptions{Paths: []string{}, Format: "text", Within: explain.Span{N: 6, Unit: 'm'}})
+	check(t, "expiring --within 90D -o csv --fail-if-any --soak 0 d", parsed(t, newExpiringCmd, "--within", "90D", "-o", "csv", "--fail-if-any", "--soak", "0", "d"),
+		expiringOptions{Paths: []string{"d"}, Format: "csv", Within: explain.Span{N: 90, Unit: 'd'}, FailIfAny: true, Overrides: planner.Options{SoakWaves: ptr(0)}})
+	check(t, "expiring --before 2027-04-01 -o json", parsed(t, newExpiringCmd, "--before", "2027-04-01", "-o", "json"),
+		expiringOptions{Paths: []string{}, Format: "json", Within: explain.Span{N: 6, Unit: 'm'}, Before: ptr(inventory.DateOf(2027, 4, 1))})
+
 	check(t, "fmt", parsed(t, newFmtCmd), fmtOptions{Paths: []string{}})
 	check(t, "fmt --check - ", parsed(t, newFmtCmd, "--check", "-"), fmtOptions{Paths: []string{"-"}, Check: true})
 
@@ -102,7 +109,7 @@ func TestCommandsRegistered(t *testing.T) {
 	for _, c := range newRootCmd(streams{}).Commands() {
 		names = append(names, c.Name())
 	}
-	want := "diff fmt graph impact import plan report validate version why"
+	want := "diff expiring fmt graph impact import plan report validate version why"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("commands %q, want %q", got, want)
 	}
