@@ -92,6 +92,20 @@ const (
 	StatusDone       Status = "done"
 )
 
+// Done reports whether asset a has already taken its action: a device,
+// application or endpoint group with status = done.
+func Done(a Asset) bool {
+	switch a := a.(type) {
+	case *Application:
+		return a.Status == StatusDone
+	case *Device:
+		return a.Status == StatusDone
+	case *Endpoints:
+		return a.Status == StatusDone
+	}
+	return false
+}
+
 // Ref is a resolved reference to another asset. Addr is the target's address
 // ("network.kcom"); the zero Ref (Addr == "") means the attribute was absent.
 // Range is where the reference was written.

@@ -75,17 +75,7 @@ func endpointsAction(e *inventory.Endpoints) ActionKind {
 }
 
 // isDone reports whether asset id has already taken its action.
-func (e *estate) isDone(id int32) bool {
-	switch a := e.rel.Asset(id).(type) {
-	case *inventory.Application:
-		return a.Status == inventory.StatusDone
-	case *inventory.Device:
-		return a.Status == inventory.StatusDone
-	case *inventory.Endpoints:
-		return a.Status == inventory.StatusDone
-	}
-	return false
-}
+func (e *estate) isDone(id int32) bool { return inventory.Done(e.rel.Asset(id)) }
 
 // acts returns the node of addr's action, or -1 when it takes none.
 func (e *estate) acts(addr string) int {

@@ -249,7 +249,7 @@ func (ix *Index) expiry(w Window, id int32, date inventory.Date) Expiry {
 		return x
 	}
 	x.Status, x.Reason = ExpiryNoAction, noActionReason(ix.m, asset)
-	if isDone(asset) {
+	if inventory.Done(asset) {
 		x.Status, x.Handled = ExpiryDone, true
 	}
 	return x
@@ -274,17 +274,4 @@ func (ix *Index) runsOn(id int32) []int32 {
 		return ix.rel.Dependents(id)
 	}
 	return nil
-}
-
-// isDone reports whether asset has status = done.
-func isDone(asset inventory.Asset) bool {
-	switch a := asset.(type) {
-	case *inventory.Device:
-		return a.Status == inventory.StatusDone
-	case *inventory.Application:
-		return a.Status == inventory.StatusDone
-	case *inventory.Endpoints:
-		return a.Status == inventory.StatusDone
-	}
-	return false
 }
