@@ -39,21 +39,66 @@ func (c *checker) decommissioned(ref Ref) *Network {
 	return nil
 }
 
-// hostBlocks says why an asset that stays on host device h would block a
-// decommission, or "" when it would not: h's network is decommissioned, or
-// h itself is (then onNetwork is false). A host that is done and gone
-// blocks nothing.
-func (c *checker) hostBlocks(h *Device) (place string, onNetwork bool) {
+// blockedPlaces gathers what an asset that stays would block, each place
+// once: a network being decommissioned, with the hosts or switches through
+// which the asset is on it (and whether it names the network itself), and
+// devices being decommissioned on networks that stay.
+type blockedPlaces struct {
+	order     []string            // networks and devices, as first met
+	through   map[string][]string // network -> devices the asset is on it through
+	direct    map[string]bool     // network the asset names itself
+	onNetwork bool                // some place is a network
+}
+
+// network records that the asset is on network n, through device via
+// ("" when it names n itself).
+func (p *blockedPlaces) network(n *Network, via string) {
+	addr := n.Address()
+	if p.through == nil {
+		p.through, p.direct = map[string][]string{}, map[string]bool{}
+	}
+	if _, seen := p.through[addr]; !seen && !p.direct[addr] {
+		p.order = append(p.order, addr)
+		p.through[addr] = nil
+	}
+	if via == "" {
+		p.direct[addr] = true
+	} else {
+		p.through[addr] = append(p.through[addr], via)
+	}
+	p.onNetwork = true
+}
+
+// host records what staying on host device h blocks: h's network when it
+// is being decommissioned, or h itself when it is. A host that is done and
+// gone blocks nothing.
+func (c *checker) host(p *blockedPlaces, h *Device) {
 	if gone(h.Status, h.Disposition) {
-		return "", false
+		return
 	}
 	if n := c.decommissioned(h.Network); n != nil {
-		return fmt.Sprintf("%s (through %s)", n.Address(), h.Address()), true
+		p.network(n, h.Address())
+	} else if h.Disposition == DispDecommission {
+		p.order = append(p.order, fmt.Sprintf("%s (disposition = \"decommission\")", h.Address()))
 	}
-	if h.Disposition == DispDecommission {
-		return fmt.Sprintf("%s (disposition = \"decommission\")", h.Address()), false
+}
+
+// list names each place once: "network.kcom (through device.esx1 and
+// device.esx2)", "network.kcom (directly and through device.esx1)".
+func (p *blockedPlaces) list() []string {
+	out := make([]string, len(p.order))
+	for i, place := range p.order {
+		via, isNet := p.through[place]
+		switch {
+		case !isNet || len(via) == 0:
+			out[i] = place
+		case p.direct[place]:
+			out[i] = fmt.Sprintf("%s (directly and through %s)", place, nameList(via))
+		default:
+			out[i] = fmt.Sprintf("%s (through %s)", place, nameList(via))
+		}
 	}
-	return "", false
+	return out
 }
 
 func checkRetainOnDecommissioned(c *checker, emit emitFunc) {
@@ -71,18 +116,16 @@ func checkRetainOnDecommissioned(c *checker, emit emitFunc) {
 		if a.Disposition != DispRetain && a.Disposition != "" {
 			continue
 		}
-		var places []string
-		onNetwork := false
+		var blocked blockedPlaces
 		if n := c.decommissioned(a.Network); n != nil {
-			places, onNetwork = append(places, n.Address()), true
+			blocked.network(n, "")
 		}
 		for _, r := range a.HostedOn {
 			if h := c.device(r); h != nil {
-				if p, onNet := c.hostBlocks(h); p != "" {
-					places, onNetwork = append(places, p), onNetwork || onNet
-				}
+				c.host(&blocked, h)
 			}
 		}
+		places, onNetwork := blocked.list(), blocked.onNetwork
 		if len(places) == 0 {
 			continue
 		}
@@ -123,14 +166,13 @@ func checkEndpointsNoDisposition(c *checker, emit emitFunc) {
 		if e.Disposition != "" {
 			continue
 		}
-		var places []string
+		var blocked blockedPlaces
 		for _, r := range e.Uplink {
 			if h := c.device(r); h != nil {
-				if p, _ := c.hostBlocks(h); p != "" {
-					places = append(places, p)
-				}
+				c.host(&blocked, h)
 			}
 		}
+		places := blocked.list()
 		if len(places) == 0 {
 			continue
 		}

@@ -32,8 +32,31 @@ func TestCheckRetainedApplication(t *testing.T) {
 			t.Errorf("got %q: %q", d.Summary, d.Detail)
 		}
 	}
-	if !strings.Contains(ds[1].Detail, "network.kcom (through device.esx1)") {
+	if !strings.Contains(ds[1].Detail, "network.kcom (through device.esx1), which is being decommissioned") {
 		t.Errorf("detail %q does not name the host", ds[1].Detail)
+	}
+}
+
+// A network reached several ways is named once, with every path to it.
+func TestCheckRetainedApplicationNamesNetworkOnce(t *testing.T) {
+	e := newEstate()
+	e.cad.Disposition = DispRetain
+	e.cad.HostedOn = append(e.cad.HostedOn, Ref{Addr: "device.core_sw"})
+	ds := expect(t, e.Model, "error retain-on-decommissioned "+at(t, &e.cad.Meta, "disposition"))
+	if want := "is on network.kcom (through device.esx1 and device.core_sw), which is being decommissioned;"; !strings.Contains(ds[0].Detail, want) {
+		t.Errorf("detail %q\nwant it to say %q", ds[0].Detail, want)
+	}
+	e.cad.Network = Ref{Addr: "network.kcom"}
+	ds = expect(t, e.Model, "error retain-on-decommissioned "+at(t, &e.cad.Meta, "disposition"))
+	if want := "is on network.kcom (directly and through device.esx1 and device.core_sw), which is being decommissioned;"; !strings.Contains(ds[0].Detail, want) {
+		t.Errorf("detail %q\nwant it to say %q", ds[0].Detail, want)
+	}
+	e.newSw.Disposition = DispDecommission
+	e.cad.HostedOn = append(e.cad.HostedOn, Ref{Addr: "device.new_sw"})
+	ds = expect(t, e.Model, "error retain-on-decommissioned "+at(t, &e.cad.Meta, "disposition"),
+		"warning endpoints-no-disposition "+pos(e.phones.DefRange))
+	if want := `is on network.kcom (directly and through device.esx1 and device.core_sw) and device.new_sw (disposition = "decommission"), which are being decommissioned;`; !strings.Contains(ds[0].Detail, want) {
+		t.Errorf("detail %q\nwant it to say %q", ds[0].Detail, want)
 	}
 }
 
@@ -76,7 +99,7 @@ func TestCheckEndpointsNoDisposition(t *testing.T) {
 	e.desks.Disposition = ""
 	drop(&e.desks.Meta, "disposition")
 	ds := expect(t, e.Model, "warning endpoints-no-disposition "+pos(e.desks.DefRange))
-	if !strings.Contains(ds[0].Detail, "network.kcom (through device.access_sw)") {
+	if !strings.Contains(ds[0].Detail, "is uplinked to network.kcom (through device.access_sw and device.core_sw), which is being decommissioned") {
 		t.Errorf("detail = %q", ds[0].Detail)
 	}
 }
