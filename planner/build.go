@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner/schedule"
@@ -42,10 +43,12 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 	plan := &Plan{SchemaVersion: SchemaVersion, Settings: s, Waves: []Wave{}, Breaches: []Breach{}, Blockers: []Blocker{}}
 	cal := newCalendar(m, s)
 	g := analyse(m, rel, s, cal)
-	e, edges, u, bs, p, unitOf := g.e, g.edges, g.units, g.blocks, g.p, g.unitOf
+	e, u, bs, unitOf := g.e, g.units, g.blocks, g.unitOf
 	plan.Blockers = bs.blockers(e, g.causes)
-	plan.LowerBound = LowerBound(p.LowerBound())
-	wave := p.Solve(plan.LowerBound.Waves)
+	plan.LowerBound = LowerBound(g.p.LowerBound())
+	c := g.choose(plan.LowerBound.Waves)
+	p, edges, wave := c.p, c.edges, c.wave
+	across := g.across(c)
 
 	nw := 0
 	for _, w := range wave {
@@ -90,7 +93,7 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 		w := wave[pu]
 		a := Action{
 			Address: nd.addr, Action: nd.kind, EffortDays: nd.effort, Critical: nd.critical,
-			Deadline: nd.deadline, Why: x.why(v),
+			Deadline: nd.deadline, Why: x.why(v), Across: across[v],
 		}
 		if !nd.deadline.IsZero() {
 			a.DeadlineSource = src.of(nd.from)
@@ -133,6 +136,12 @@ type analysis struct {
 	unitOf []int
 	// release is each node's first wave, from its not_before.
 	release []int
+	// hard are the edges every plan must honour; edges adds the link
+	// edges of every pair (all links kept), the problem p is built from.
+	hard  []edge
+	pairs []linkPair
+	cal   *calendar
+	s     Settings
 }
 
 // analyse derives the actions, deadlines, precedences, move groups, units
@@ -159,21 +168,15 @@ func analyse(m *inventory.Model, rel *inventory.Relations, s Settings, cal *cale
 	// A dependent joined by a link to a dependency that can never move
 	// still moves; the link stays up for good (see propagate).
 	bs := propagate(n, edges, out, relax, roots)
-	// Rule 1's links stay up until both sides have moved. These edges come
-	// after the units (they cannot close a cycle: nothing waits for a link
-	// but networks) and are left out of the lower bound, which must hold
-	// for any valid plan, including those that order the pair instead.
-	for _, r := range relax {
-		if bs.blocked[r.x] || bs.blocked[r.y] {
-			continue
-		}
-		for _, l := range r.links {
-			edges = append(edges,
-				edge{from: r.x, to: l, rule: lR1, note: lLink, via: int32(r.y), soft: true},
-				edge{from: r.y, to: l, rule: lR1, note: lLink, via: int32(r.x), soft: true})
-		}
-	}
-	p, unitOf := u.problem(e, edges, bs, release, cal, s)
-	p.Prepare()
-	return &analysis{e: e, edges: edges, causes: causes, units: u, blocks: bs, p: p, unitOf: unitOf, release: release}
+	// Rule 1's link exception: each pair is ordered or its links are kept
+	// up until both sides have moved (see choose). The problem p keeps
+	// every link; its edges cannot close a cycle (nothing waits for a
+	// link but networks) and are soft, left out of the lower bound,
+	// which must hold for any valid plan, including those that order
+	// the pair instead.
+	hard := slices.Clip(edges)
+	pairs := linkPairs(n, edges, out, relax, u, bs)
+	g := &analysis{e: e, causes: causes, units: u, blocks: bs, release: release, hard: hard, pairs: pairs, cal: cal, s: s}
+	g.p, g.edges, g.unitOf = g.variant(make([]bool, len(pairs)))
+	return g
 }

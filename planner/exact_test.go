@@ -349,17 +349,8 @@ func tighten(m *inventory.Model, seed uint64) {
 	m.Plan.MaxCritical = r.IntN(3)
 }
 
-// knownGaps lists tiny seeds where Build is known to use more waves than
-// the optimum, with the gap; docs/planner-quality.md explains each.
-var knownGaps = map[uint64]int{
-	// Build keeps every link that relaxes a dependency up until both ends
-	// have moved; the optimum orders the pair instead and takes the link
-	// down early, in a wave with room (docs/planner-quality.md).
-	424: 1, 908: 1, 2624: 1, 4096: 1, 4540: 1,
-}
-
 // TestExactTiny compares Build with the exact optimum on tiny random
-// estates: the same number of waves (exceptions must be in knownGaps),
+// estates: the same number of waves,
 // never fewer breaches than the optimum at that wave count (which would
 // mean the solver is wrong), and a lower bound no higher than the optimum.
 func TestExactTiny(t *testing.T) {
@@ -394,12 +385,12 @@ func TestExactTiny(t *testing.T) {
 		if got < opt.Waves {
 			t.Errorf("seed %d: Build uses %d waves, fewer than the proven optimum %d: the exact solver is wrong", seed, got, opt.Waves)
 		}
-		if gap := got - opt.Waves; gap != knownGaps[seed] {
+		if gap := got - opt.Waves; gap != 0 {
 			why := "unexplained"
 			if alt, ok := exact(linkSoakModel(prob), 40); ok && alt.Waves == got {
 				why = "explained by keeping every relaxing link up until soak_waves after both ends (the exact optimum under that stricter reading equals Build)"
 			}
-			t.Errorf("seed %d: Build uses %d waves, optimum %d (gap %d, known gap %d): %s", seed, got, opt.Waves, gap, knownGaps[seed], why)
+			t.Errorf("seed %d: Build uses %d waves, optimum %d (gap %d): %s", seed, got, opt.Waves, gap, why)
 		}
 		if got == opt.Waves {
 			b, late := measure(p)

@@ -105,6 +105,22 @@ type Action struct {
 	Slack *int `json:"slack_days,omitempty"`
 	// Why says why the action is in its wave and not an earlier one.
 	Why Reason `json:"why"`
+	// Across lists the dependencies the action does not wait for
+	// (rule 1's link exception): each moves later, and a link between
+	// them stays up until both have moved. Empty when it waits for every
+	// dependency.
+	Across []Across `json:"across,omitempty"`
+}
+
+// Across is a dependency an action does not wait for: a link joins the
+// action's target to the dependency's network and stays up until both
+// have moved.
+type Across struct {
+	Dependency string `json:"dependency"`
+	Link       string `json:"link"`
+	// Text is "does not wait for DEPENDENCY: LINK stays up until both
+	// have moved".
+	Text string `json:"text"`
 }
 
 // Reason is the binding constraint that keeps an action out of earlier

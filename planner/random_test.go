@@ -117,7 +117,7 @@ func TestRandomEstates(t *testing.T) {
 		p := mustBuild(t, m, Options{})
 		checkInvariants(t, m, p)
 		g := analyse(m, inventory.NewRelations(m), p.Settings, newCalendar(m, p.Settings))
-		e, edges := g.e, g.edges
+		e, edges := g.e, g.hard
 		where := map[string]int{}
 		for _, w := range p.Waves {
 			for _, a := range w.Actions {
@@ -142,6 +142,18 @@ func TestRandomEstates(t *testing.T) {
 			}
 			if !blocked[f] && !blocked[to] && where[to] < where[f]+ed.lag {
 				t.Fatalf("seed %d: %s %s in wave %d, %s in wave %d, lag %d", seed, ed.rule, f, where[f], to, where[to], ed.lag)
+			}
+		}
+		// Rule 1's link exception: each pair is ordered, or its links
+		// stay up until both have moved.
+		for _, pr := range g.pairs {
+			x, y := where[e.nodes[pr.x].addr], where[e.nodes[pr.y].addr]
+			kept := true
+			for _, l := range pr.links {
+				kept = kept && where[e.nodes[l].addr] >= max(x, y)
+			}
+			if y > x && !kept {
+				t.Fatalf("seed %d: %s in wave %d before %s in wave %d, and a link goes down first", seed, e.nodes[pr.x].addr, x, e.nodes[pr.y].addr, y)
 			}
 		}
 		if opt, ok := exactWaves(m, p); ok {

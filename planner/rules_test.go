@@ -68,6 +68,10 @@ func TestR1LinkRelaxes(t *testing.T) {
 	if got := waveOf(p, "link.kcom_target"); got != 3 {
 		t.Fatalf("link down in wave %d, want 3: after both moved", got)
 	}
+	if got := actionOf(p, "application.web").Across; len(got) != 1 ||
+		got[0].Text != "does not wait for application.dns: link.kcom_target stays up until both have moved" {
+		t.Fatalf("web across = %+v", got)
+	}
 	if got := waveOf(p, "network.kcom"); got != 4 {
 		t.Fatalf("kcom down in wave %d, want 4: a soak wave after the link", got)
 	}
@@ -524,5 +528,35 @@ func TestDoneDependentBlocksNothing(t *testing.T) {
 	p = b.build(t, Options{})
 	if bl := blockerOf(p, "application.lib"); bl == nil || bl.Reason != "cannot be retired while application.app, which is not retired, depends on it" {
 		t.Fatalf("lib blocker = %+v", bl)
+	}
+}
+
+// R1's link exception is a choice per pair: ordering the pair instead of
+// keeping the link up saves a wave when the link would need a wave of its
+// own at the end (SPEC section 2: whichever serves the plan better).
+func TestR1LinkOrOrder(t *testing.T) {
+	b := newB()
+	b.network("kcom", true)
+	b.network("target", false)
+	b.link("kcom_target", true, "network.kcom", "network.target")
+	dns := b.app("dns", inventory.DispRehost)
+	dns.Network, dns.EffortDays = ref("network.kcom"), 5
+	web := b.app("web", inventory.DispRehost)
+	web.Network, web.DependsOn, web.Target = ref("network.kcom"), refs("application.dns"), ref("network.target")
+	web.EffortDays = 2
+	// dns and web cannot share a wave (7 effort days, 6 allowed), and a
+	// wave takes two changes: dns with the link, then web with kcom.
+	// Keeping the link up until both have moved would need a third wave.
+	p := b.build(t, Options{MaxChanges: intp(2), MaxEffortDays: floatp(6)})
+	if len(p.Waves) != 2 || waveOf(p, "application.dns") != 1 || waveOf(p, "link.kcom_target") != 1 ||
+		waveOf(p, "application.web") != 2 || waveOf(p, "network.kcom") != 2 {
+		t.Fatalf("got %d waves: dns %d, link %d, web %d, kcom %d; want dns and the link in 1, web and kcom in 2",
+			len(p.Waves), waveOf(p, "application.dns"), waveOf(p, "link.kcom_target"), waveOf(p, "application.web"), waveOf(p, "network.kcom"))
+	}
+	if why := actionOf(p, "application.web").Why; why.Kind != ReasonCapacity && (why.Predecessor != "application.dns" || why.Rule != "R1") {
+		t.Fatalf("web why = %+v", why)
+	}
+	if got := actionOf(p, "application.web").Across; len(got) != 0 {
+		t.Fatalf("web waits for dns, across = %+v", got)
 	}
 }

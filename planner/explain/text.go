@@ -55,6 +55,9 @@ func WriteWhy(out io.Writer, w *Why) error {
 		} else {
 			b.WriteString("  no deadline: no support end date or contract applies to it\n")
 		}
+		for _, x := range w.Across {
+			fmt.Fprintf(&b, "  %s\n", x.Text)
+		}
 		b.WriteString("\nWhy not earlier, from the start to this action:\n")
 		for i, s := range w.Chain {
 			fmt.Fprintf(&b, "  %d. wave %d (%s) %s %s: %s\n", i+1, s.Wave, s.Date, s.Address, s.Action, s.Text)

@@ -35,6 +35,9 @@ type Why struct {
 	DeadlineFrom   string          `json:"deadline_from,omitempty"`
 	DeadlineSource *planner.Source `json:"deadline_source,omitempty"`
 	SlackDays      *int            `json:"slack_days,omitempty"`
+	// Across lists the dependencies the action does not wait for: a link
+	// stays up until both have moved (rule 1's link exception).
+	Across []planner.Across `json:"across,omitempty"`
 	// Chain runs from the root constraint (the start, or full waves) to
 	// this action; each step's wave is at most the next one's.
 	Chain []Step `json:"chain,omitempty"`
@@ -108,6 +111,7 @@ func (ix *Index) Why(addr string) (*Why, error) {
 	if !a.Deadline.IsZero() {
 		w.Deadline, w.DeadlineFrom, w.DeadlineSource, w.SlackDays = a.Deadline, a.DeadlineFrom, a.DeadlineSource, a.Slack
 	}
+	w.Across = a.Across
 	w.Chain = ix.chain(addr)
 	return w, nil
 }
