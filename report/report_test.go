@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,74 +12,162 @@ import (
 	"github.com/decomhq/decom/planner"
 )
 
-// TestGolden writes the report of each estate and compares it with its
-// golden file: examples/kcom and the per-rule estates of the planner.
+// estates are the estates the goldens report on: examples/kcom, a small
+// estate with a lapsing contract, a late one, a blocked one and one with
+// nothing to do, and the per-rule estates of the planner.
+var estates = map[string]string{
+	"kcom":       "../examples/kcom",
+	"board":      "testdata/board",
+	"r6":         "../planner/testdata/estates/r6-deadlines",
+	"r8":         "../planner/testdata/estates/r8-blockers",
+	"r3-retire":  "../planner/testdata/estates/r3-retire-repurchase",
+	"r7-freezes": "../planner/testdata/estates/r7-capacity-freeze",
+}
+
+// extensions names each format's golden file.
+var extensions = map[string]string{"markdown": ".md", "html": ".html", "json": ".json"}
+
+// TestGolden writes the report of each estate in every format and
+// compares it with its golden file.
 func TestGolden(t *testing.T) {
-	estates := map[string]string{
-		"kcom":       "../examples/kcom",
-		"r6":         "../planner/testdata/estates/r6-deadlines",
-		"r8":         "../planner/testdata/estates/r8-blockers",
-		"r3-retire":  "../planner/testdata/estates/r3-retire-repurchase",
-		"r7-freezes": "../planner/testdata/estates/r7-capacity-freeze",
-	}
 	for name, dir := range estates {
 		t.Run(name, func(t *testing.T) {
-			m, diags := inventory.Load([]string{dir}, inventory.LoadOptions{Today: inventory.DateOf(2026, 11, 1)})
-			if diags.HasErrors() {
-				t.Fatalf("load %s: %v", dir, diags)
-			}
-			r := New(m, mustPlan(t, m, planner.Options{}))
+			r := load(t, dir)
 			for _, f := range Formats {
-				format := f.Name
 				var b bytes.Buffer
 				if err := f.Write(&b, r); err != nil {
 					t.Fatal(err)
 				}
-				golden.Check(t, filepath.Join("testdata", name+map[string]string{"markdown": ".md", "json": ".json"}[format]), b.Bytes())
+				golden.Check(t, filepath.Join("testdata", name+extensions[f.Name]), b.Bytes())
 			}
 		})
 	}
 }
 
-func TestCellEscaping(t *testing.T) {
-	if got := cell("a|b\nc"); got != `a\|b c` {
-		t.Errorf("cell = %q", got)
+// load loads and plans the estate at dir and builds its report.
+func load(t *testing.T, dir string) *Report {
+	t.Helper()
+	m, diags, outcome := inventory.LoadForPlan([]string{dir}, inventory.LoadOptions{Today: inventory.DateOf(2026, 11, 1)})
+	if outcome != inventory.LoadedValid {
+		t.Fatalf("load %s: %v", dir, diags)
 	}
-	if got := cell("*North* _force_"); got != `\*North\* \_force\_` {
-		t.Errorf("cell = %q", got)
+	return New(m, mustPlan(t, m, planner.Options{}))
+}
+
+// TestBoardVerdicts checks the verdicts, lapses and savings of the small
+// estate by hand: host maintenance lapses a wave late, the network and
+// payroll kit contracts are held by the retained payroll, CRM hosting
+// lapses when CRM moves away, mail has nothing to do.
+func TestBoardVerdicts(t *testing.T) {
+	r := load(t, "testdata/board")
+	want := map[string]struct {
+		verdict Verdict
+		late    int
+		lapses  bool
+		blocked string
+	}{
+		"contract.network":      {Blocked, 0, false, "network.legacy"},
+		"contract.host_support": {Late, 6, true, ""},
+		"contract.crm_hosting":  {Met, 0, true, ""},
+		"contract.payroll_kit":  {Blocked, 0, false, "device.host2"},
+		"contract.mail":         {None, 0, false, ""},
 	}
-	if got := code("x`y|z"); got != "x\\`y\\|z" {
-		t.Errorf("code = %q", got)
+	for _, c := range r.Contracts {
+		w, ok := want[c.Address]
+		if !ok {
+			t.Errorf("unexpected contract %s", c.Address)
+			continue
+		}
+		if c.Verdict != w.verdict || c.DaysLate != w.late || c.Lapses != w.lapses || strings.Join(c.Blocked, ",") != w.blocked {
+			t.Errorf("%s: verdict %s, %d days late, lapses %v, blocked %v; want %s, %d, %v, %s",
+				c.Address, c.Verdict, c.DaysLate, c.Lapses, c.Blocked, w.verdict, w.late, w.lapses, w.blocked)
+		}
+		if c.Verdict == Blocked && strings.Join(c.BlockedBy, ",") != "application.payroll" {
+			t.Errorf("%s: blocked by %v, want application.payroll", c.Address, c.BlockedBy)
+		}
 	}
-	if got := code(""); got != "—" {
-		t.Errorf("code of nothing = %q", got)
+	s := r.Savings
+	// Contracts: host maintenance 1,234.57 (wave 2) and CRM hosting 9,000
+	// (wave 1); assets: host1 2,500.50 (wave 2). The legacy network's
+	// 50,000 and the network contract's 100,000 and payroll kit's 4,000
+	// are held by the blocker.
+	if s.Contracts != 1023457 || s.Assets != 250050 || s.Annual != 1273507 || s.Held != 15400000 {
+		t.Errorf("savings: contracts %d, assets %d, annual %d, held %d", s.Contracts, s.Assets, s.Annual, s.Held)
 	}
-	if got := number(12.50); got != "12.5" {
-		t.Errorf("number = %q", got)
+	if len(s.Waves) != 2 || s.Waves[0].Annual != 900000 || s.Waves[1].ToDate != s.Annual {
+		t.Errorf("savings by wave: %+v", s.Waves)
+	}
+	var sum Money
+	for _, x := range s.Tenants {
+		sum += x.Annual
+	}
+	if sum != s.Annual || s.Tenants[0].Annual != 764104 {
+		t.Errorf("tenant split %+v does not add up to %d", s.Tenants, s.Annual)
+	}
+	if r.Headline.Contract != "contract.network" || r.Headline.Verdict != Blocked {
+		t.Errorf("headline decided by %s (%s), want contract.network (blocked)", r.Headline.Contract, r.Headline.Verdict)
+	}
+	if w := r.Waves[0]; w.PortsReleased != 30 || w.Users != 150 || w.Moves != 2 {
+		t.Errorf("wave 1: ports released %d, users %d, moves %d; want 30, 150, 2", w.PortsReleased, w.Users, w.Moves)
 	}
 }
 
-// TestOneDay checks that a lateness or slack of one day reads "1 day".
-func TestOneDay(t *testing.T) {
-	d := inventory.DateOf(2026, 3, 1)
-	r := &Report{
-		Contracts: []Contract{{Address: "contract.c", Ends: d, Covers: 1, LastWave: 2, LastDate: d + 1, DaysLate: 1}},
-		Critical: []Critical{
-			{Address: "application.a", Wave: 1, Date: d, Deadline: d + 1, DeadlineFrom: "network.n", Slack: 1},
-			{Address: "application.b", Wave: 2, Date: d + 1, Deadline: d, DeadlineFrom: "network.n", Slack: -1},
-		},
+// TestKCOMHeadline checks the example's headline and that the ports the
+// waves release add up to the ports in use on the switches it removes.
+func TestKCOMHeadline(t *testing.T) {
+	r := load(t, "../examples/kcom")
+	if got, want := r.Sentence(), "Exit on 2 Mar 2027, 29 days before KCOM managed network service ends (31 Mar 2027)."; got != want {
+		t.Errorf("headline %q, want %q", got, want)
 	}
-	var b bytes.Buffer
-	if err := Markdown(&b, r); err != nil {
-		t.Fatal(err)
+	if last := r.Waves[len(r.Waves)-1]; last.PortsReleasedToDate != r.Summary.SwitchPortsInUse {
+		t.Errorf("ports released %d, in use on the switches %d", last.PortsReleasedToDate, r.Summary.SwitchPortsInUse)
 	}
-	for _, want := range []string{"**late by 1 day**", "1 day to spare", "**1 day late**"} {
-		if !strings.Contains(b.String(), want) {
-			t.Errorf("the report lacks %q:\n%s", want, b.String())
+}
+
+func TestMoney(t *testing.T) {
+	for _, c := range []struct {
+		m        Money
+		currency string
+		text, js string
+	}{
+		{moneyOf(379499.99999999994), "GBP", "£379,500", "379500"},
+		{moneyOf(1234567.8), "GBP", "£1,234,567.80", "1234567.80"},
+		{moneyOf(0.05), "EUR", "€0.05", "0.05"},
+		{moneyOf(-1500), "USD", "−$1,500", "-1500"},
+		{moneyOf(999), "CHF", "CHF 999", "999"},
+		{moneyOf(1000), "", "1,000", "1000"},
+	} {
+		if got := c.m.Format(c.currency); got != c.text {
+			t.Errorf("Format(%d, %s) = %q, want %q", c.m, c.currency, got, c.text)
+		}
+		if got, _ := json.Marshal(c.m); string(got) != c.js {
+			t.Errorf("JSON of %d = %s, want %s", c.m, got, c.js)
 		}
 	}
-	if strings.Contains(b.String(), "1 days") {
-		t.Errorf("the report says \"1 days\":\n%s", b.String())
+	parts := split(100, []float64{1.0 / 3, 1.0 / 3, 1.0 / 3})
+	if parts[0]+parts[1]+parts[2] != 100 || parts[0] != 34 {
+		t.Errorf("split(100, thirds) = %v", parts)
+	}
+}
+
+// TestEscaping checks that text from the inventory cannot break out of
+// the Markdown tables or into the HTML.
+func TestEscaping(t *testing.T) {
+	r := &Report{Estate: "<script>alert(1)</script> | *x*", Summary: Summary{Waves: 1},
+		Waves: []Wave{{Number: 1, Date: inventory.DateOf(2027, 1, 4), Actions: 1, Critical: []string{},
+			Items: []Item{{Address: "application.a", Name: "A <b>|</b>\x1b[31m", Action: planner.Migrate}}}}}
+	var h, m bytes.Buffer
+	if err := HTML(&h, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := Markdown(&m, r); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(h.String(), "<script>") || strings.Contains(h.String(), "<b>") || strings.Contains(h.String(), "\x1b") {
+		t.Errorf("HTML lets inventory text through unescaped:\n%s", h.String())
+	}
+	if !strings.Contains(m.String(), `\<script\>alert(1)\</script\> \| \*x\*`) && !strings.Contains(m.String(), `\| \*x\*`) {
+		t.Errorf("Markdown title not escaped:\n%s", m.String())
 	}
 }
 
