@@ -20,9 +20,24 @@ fi
 
 go test -count=1 ./...
 
-# Every Mermaid golden is rendered by Mermaid itself in headless Chromium.
+# Every Mermaid golden is rendered by Mermaid itself in headless Chromium,
+# the report's gantt timelines included.
 shopt -s nullglob
 bash scripts/mermaid-check/run.sh \
 	render/mermaid/testdata/*.mmd \
 	cmd/decom/testdata/goldens/*.mmd \
-	cmd/decom/testdata/script/graph_*.txtar
+	cmd/decom/testdata/script/graph_*.txtar \
+	report/testdata/*.md
+
+# The HTML report, as decom writes it for the example (with Graphviz's
+# diagrams) and every golden, opens from disk in headless Chromium with
+# networking off: no console error, no request, the timeline and tables in
+# the DOM, no sideways scrolling in a phone-sized window; and a screenshot.
+# (docs/report.png is this screenshot: pass --screenshot docs/report.png
+# to refresh it.)
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+go run ./cmd/decom report -o html --out "$out/kcom.html" examples/kcom
+bash scripts/mermaid-check/run.sh report --screenshot "$out/report.png" \
+	"$out/kcom.html" report/testdata/*.html
+test -s "$out/report.png"

@@ -4,9 +4,9 @@
 // Mermaid's default limits (50,000 characters, 500 edges). No network is
 // used: the page is blank and mermaid's UMD bundle is injected from disk.
 //
-// Usage: node check.mjs FILE.mmd|FILE.txtar ...
+// Usage: node check.mjs FILE.mmd|FILE.txtar|FILE.md ...
 // A .txtar file (a testscript archive) contributes each of its "-- NAME.mmd --"
-// sections.
+// sections; a Markdown file each of its ```mermaid blocks.
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -36,6 +36,11 @@ function diagrams(files) {
   const out = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
+    if (file.endsWith('.md')) {
+      const blocks = [...text.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)];
+      blocks.forEach((m, i) => out.push([`${file}:mermaid-${i + 1}`, m[1]]));
+      continue;
+    }
     if (!file.endsWith('.txtar')) {
       out.push([file, text]);
       continue;

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# run.sh FILE.mmd|FILE.txtar... renders each Mermaid file with the mermaid npm package
-# in headless Debian Chromium and fails on any parse or render error.
+# run.sh FILE.mmd|FILE.txtar|FILE.md... renders each Mermaid diagram with the
+# mermaid npm package in headless Debian Chromium and fails on any parse or
+# render error (check.mjs).
+# run.sh report [--screenshot PNG] FILE.html... opens each HTML report from
+# disk with networking off and fails on any console error, request or
+# missing timeline or table (report.mjs).
 # It installs what is missing first: Debian's chromium (apt) and the pinned
 # node packages (npm ci, from package-lock.json). No browser is downloaded.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [ "$#" -eq 0 ]; then
-  echo "usage: $0 FILE.mmd|FILE.txtar ..." >&2
+  echo "usage: $0 FILE.mmd|FILE.txtar|FILE.md ... | $0 report [--screenshot PNG] FILE.html ..." >&2
   exit 2
 fi
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
@@ -20,4 +24,9 @@ if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/m
    [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
   (cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
-CHROMIUM="$chromium" exec node "$here/check.mjs" "$@"
+script=check.mjs
+if [ "$1" = report ]; then
+  script=report.mjs
+  shift
+fi
+CHROMIUM="$chromium" exec node "$here/$script" "$@"
