@@ -1,11 +1,11 @@
 package inventory
 
-// NameOf returns the display name (the `name` attribute) of the asset at
-// addr; empty when the asset has none or there is no such asset.
-// Addresses stay the identifiers: human outputs show the name beside the
-// address, never instead of it where a reader must find the block.
-func (m *Model) NameOf(addr string) string {
-	switch a := m.Lookup(addr).(type) {
+// Name returns the display name (the `name` attribute) of a; empty when it
+// has none. Addresses stay the identifiers: human outputs show the name
+// beside the address, never instead of it where a reader must find the
+// block.
+func Name(a Asset) string {
+	switch a := a.(type) {
 	case *Tenant:
 		return a.Name
 	case *Site:
@@ -27,3 +27,7 @@ func (m *Model) NameOf(addr string) string {
 	}
 	return ""
 }
+
+// NameOf returns the display name of the asset at addr (see Name); empty
+// when it has none or there is no such asset.
+func (m *Model) NameOf(addr string) string { return Name(m.Lookup(addr)) }

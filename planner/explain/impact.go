@@ -121,7 +121,7 @@ func (ix *Index) Impact(addr string) (*Impact, error) {
 	if asset == nil {
 		return nil, Unknown(ix.m, addr)
 	}
-	out := &Impact{Address: addr, Type: asset.AssetMeta().Type, Name: displayName(asset),
+	out := &Impact{Address: addr, Type: asset.AssetMeta().Type, Name: inventory.Name(asset),
 		Affected: []Affected{}, RedundancyLost: []Affected{}, Tenants: []string{}, Waves: []WaveTouch{}}
 	w := &walk{ix: ix, down: map[string]bool{addr: true}}
 	w.lostPartners(addr, 1)
@@ -193,7 +193,7 @@ func (ix *Index) Impact(addr string) (*Impact, error) {
 // fill sets a's type and display name from the model.
 func (a *Affected) fill(m *inventory.Model) {
 	if x := m.Lookup(a.Address); x != nil {
-		a.Type, a.Name = x.AssetMeta().Type, displayName(x)
+		a.Type, a.Name = x.AssetMeta().Type, inventory.Name(x)
 	}
 }
 
@@ -310,31 +310,6 @@ func (w *walk) carriers(a Affected) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// displayName is an asset's name attribute, or "" when it has none.
-func displayName(a inventory.Asset) string {
-	switch a := a.(type) {
-	case *inventory.Network:
-		return a.Name
-	case *inventory.Link:
-		return a.Name
-	case *inventory.Device:
-		return a.Name
-	case *inventory.Application:
-		return a.Name
-	case *inventory.Endpoints:
-		return a.Name
-	case *inventory.Site:
-		return a.Name
-	case *inventory.Supplier:
-		return a.Name
-	case *inventory.Contract:
-		return a.Name
-	case *inventory.Tenant:
-		return a.Name
-	}
-	return ""
 }
 
 // expand calls visit for every asset directly affected if x goes away.

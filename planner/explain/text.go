@@ -46,7 +46,7 @@ func WriteWhy(out io.Writer, w *Why) error {
 	var b strings.Builder
 	switch w.Outcome {
 	case OutcomePlanned:
-		fmt.Fprintf(&b, "%s: %s in wave %d (%s)\n", w.Address, w.Action, w.Wave, w.Date)
+		fmt.Fprintf(&b, "%s: %s in wave %d (%s)\n", named(w.Address, w.Name), w.Action, w.Wave, w.Date)
 		if w.Group != "" {
 			fmt.Fprintf(&b, "  %s\n", planner.ActionKind(w.Action).WithGroup(w.Group))
 		}
@@ -60,16 +60,16 @@ func WriteWhy(out io.Writer, w *Why) error {
 		}
 		b.WriteString("\nWhy not earlier, from the start to this action:\n")
 		for i, s := range w.Chain {
-			fmt.Fprintf(&b, "  %d. wave %d (%s) %s %s: %s\n", i+1, s.Wave, s.Date, s.Address, s.Action, s.Text)
+			fmt.Fprintf(&b, "  %d. wave %d (%s) %s %s: %s\n", i+1, s.Wave, s.Date, named(s.Address, s.Name), s.Action, s.Text)
 			if s.Freeze != "" {
 				fmt.Fprintf(&b, "     freeze: %s\n", s.Freeze)
 			}
 		}
 	case OutcomeBlocked:
-		fmt.Fprintf(&b, "%s: %s is blocked and cannot be planned\n", w.Address, w.Action)
+		fmt.Fprintf(&b, "%s: %s is blocked and cannot be planned\n", named(w.Address, w.Name), w.Action)
 		fmt.Fprintf(&b, "  reason: %s\n", w.Blocker.Reason)
 	case OutcomeNoAction:
-		fmt.Fprintf(&b, "%s takes no action: %s\n", w.Address, w.Reason)
+		fmt.Fprintf(&b, "%s takes no action: %s\n", named(w.Address, w.Name), w.Reason)
 		if w.Blocker != nil {
 			fmt.Fprintf(&b, "  it blocks others: %s\n", w.Blocker.Reason)
 		}
@@ -92,7 +92,11 @@ func WriteWhy(out io.Writer, w *Why) error {
 			if i == len(w.Blocker.Chain)-1 {
 				root = ", root cause"
 			}
-			fmt.Fprintf(&b, "%s%s (%s%s)", arrow, l.Address, what, root)
+			if l.Name != "" {
+				fmt.Fprintf(&b, "%s%s (%s, %s%s)", arrow, l.Name, l.Address, what, root)
+			} else {
+				fmt.Fprintf(&b, "%s%s (%s%s)", arrow, l.Address, what, root)
+			}
 			if l.Reason != "" {
 				fmt.Fprintf(&b, ": %s", l.Reason)
 			}

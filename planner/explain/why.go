@@ -20,7 +20,9 @@ const (
 // Why explains where an asset's action is in the plan.
 type Why struct {
 	Address string `json:"address"`
-	Type    string `json:"type"`
+	// Name is the asset's display name; empty when it has none.
+	Name string `json:"name,omitempty"`
+	Type string `json:"type"`
 	// Outcome is "planned", "blocked" or "no-action".
 	Outcome string         `json:"outcome"`
 	Action  string         `json:"action,omitempty"`
@@ -53,6 +55,7 @@ type Why struct {
 // earlier than Wave because of Kind.
 type Step struct {
 	Address string         `json:"address"`
+	Name    string         `json:"name,omitempty"` // the asset's display name
 	Action  string         `json:"action"`
 	Wave    int            `json:"wave"`
 	Date    inventory.Date `json:"date"`
@@ -78,6 +81,7 @@ type BlockerWhy struct {
 // cause; the last link is the root.
 type ChainLink struct {
 	Address string `json:"address"`
+	Name    string `json:"name,omitempty"` // the asset's display name
 	Action  string `json:"action,omitempty"`
 	Reason  string `json:"reason,omitempty"`
 }
@@ -89,7 +93,7 @@ func (ix *Index) Why(addr string) (*Why, error) {
 	if asset == nil {
 		return nil, Unknown(ix.m, addr)
 	}
-	w := &Why{Address: addr, Type: asset.AssetMeta().Type, Blocks: ix.plan.Blocks(addr)}
+	w := &Why{Address: addr, Name: ix.m.NameOf(addr), Type: asset.AssetMeta().Type, Blocks: ix.plan.Blocks(addr)}
 	bl := ix.plan.Blocker(addr)
 	if bl != nil && bl.Action == "" {
 		// A root cause that takes no action itself.
@@ -128,7 +132,7 @@ func (ix *Index) chain(addr string) []Step {
 		if a == nil {
 			break
 		}
-		s := Step{Address: cur, Action: string(a.Action), Wave: wave.Number, Date: wave.Date,
+		s := Step{Address: cur, Name: ix.m.NameOf(cur), Action: string(a.Action), Wave: wave.Number, Date: wave.Date,
 			Kind: a.Why.Kind, Rule: a.Why.Rule}
 		next := ""
 		if pa, pw := ix.plan.Action(a.Why.Predecessor); pa != nil && a.Why.Predecessor != cur {
@@ -275,7 +279,7 @@ func (ix *Index) blockerWhy(bl *planner.Blocker) *BlockerWhy {
 		chain = append([]string{bl.Address}, chain...)
 	}
 	for _, addr := range chain {
-		l := ChainLink{Address: addr}
+		l := ChainLink{Address: addr, Name: ix.m.NameOf(addr)}
 		if b := ix.plan.Blocker(addr); b != nil {
 			l.Action, l.Reason = string(b.Action), b.Reason
 		} else if a, _ := ix.plan.Action(addr); a != nil {

@@ -31,8 +31,8 @@ func FuzzCells(f *testing.F) {
 		if row == "" {
 			t.Fatalf("no blocker row in:\n%s", md)
 		}
-		if n := separators(row); n != 5 {
-			t.Errorf("blocker row has %d cell separators, want 5: %q", n, row)
+		if n := separators(row); n != 6 {
+			t.Errorf("blocker row has %d cell separators, want 6: %q", n, row)
 		}
 		if title := strings.SplitN(md, "\n\n", 2)[0]; !strings.HasPrefix(title, "# Migration plan") || strings.Contains(title, "\n") {
 			t.Errorf("title is not one heading line: %q", title)

@@ -28,10 +28,10 @@ func WriteMarkdown(w io.Writer, in Input) error {
 	fmt.Fprintf(bw, "%s\n\n", mdSummary(in))
 	fmt.Fprintf(bw, "Settings: %s.\n", settingsLine(p.Settings))
 	for _, wv := range p.Waves {
-		mdWave(bw, wv, p)
+		mdWave(bw, wv, in)
 	}
-	mdBreaches(bw, p)
-	mdBlockers(bw, p)
+	mdBreaches(bw, in)
+	mdBlockers(bw, in)
 	mdBound(bw, p)
 	return bw.Flush()
 }
@@ -62,11 +62,11 @@ func mdSummary(in Input) string {
 }
 
 // mdWave writes one wave's heading, totals and table of actions.
-func mdWave(bw io.Writer, wv planner.Wave, p *planner.Plan) {
+func mdWave(bw io.Writer, wv planner.Wave, in Input) {
 	fmt.Fprintf(bw, "\n## Wave %d: %s\n\n", wv.Number, wv.Date)
-	fmt.Fprintf(bw, "%s.\n\n", mdCap(totalsText(waveTotals(wv), p.Settings)))
-	fmt.Fprintln(bw, "| Address | Action | Effort (days) | Critical | Deadline | Slack | Why |")
-	fmt.Fprintln(bw, "|---|---|--:|---|---|--:|---|")
+	fmt.Fprintf(bw, "%s.\n\n", mdCap(totalsText(waveTotals(wv), in.plan().Settings)))
+	fmt.Fprintln(bw, "| Address | Name | Action | Effort (days) | Critical | Deadline | Slack | Why |")
+	fmt.Fprintln(bw, "|---|---|---|--:|---|---|--:|---|")
 	for _, a := range wv.Actions {
 		action := string(a.Action)
 		if a.Group != "" {
@@ -92,24 +92,25 @@ func mdWave(bw io.Writer, wv planner.Wave, p *planner.Plan) {
 		if a.EffortDays != 0 {
 			effort = num(a.EffortDays)
 		}
-		mdRow(bw, markdown.Code(a.Address), action, effort, crit, deadline, sl, markdown.Escape(a.Why.Text))
+		mdRow(bw, markdown.Code(a.Address), markdown.Escape(in.name(a.Address)), action, effort, crit, deadline, sl, markdown.Escape(a.Why.Text))
 	}
 }
 
 // mdBreaches writes the table of late actions, or says there are none.
-func mdBreaches(bw io.Writer, p *planner.Plan) {
+func mdBreaches(bw io.Writer, in Input) {
+	p := in.plan()
 	fmt.Fprintf(bw, "\n## Breaches\n\n")
 	if len(p.Breaches) == 0 {
 		fmt.Fprintln(bw, "None: every planned action meets its deadline.")
 	} else {
-		fmt.Fprintln(bw, "| Address | Action | Wave | Date | Deadline | Deadline from | Days late |")
-		fmt.Fprintln(bw, "|---|---|--:|---|---|---|--:|")
+		fmt.Fprintln(bw, "| Address | Name | Action | Wave | Date | Deadline | Deadline from | Days late |")
+		fmt.Fprintln(bw, "|---|---|---|--:|---|---|---|--:|")
 		for _, b := range p.Breaches {
 			from := ""
 			if b.DeadlineFrom != "" {
 				from = markdown.Code(b.DeadlineFrom)
 			}
-			mdRow(bw, markdown.Code(b.Address), string(b.Action), strconv.Itoa(b.Wave), b.Date.String(),
+			mdRow(bw, markdown.Code(b.Address), markdown.Escape(in.name(b.Address)), string(b.Action), strconv.Itoa(b.Wave), b.Date.String(),
 				b.Deadline.String(), from, strconv.Itoa(b.DaysLate))
 		}
 	}
@@ -118,19 +119,20 @@ func mdBreaches(bw io.Writer, p *planner.Plan) {
 
 // mdBlockers writes the table of actions that can never be planned, or
 // says there are none.
-func mdBlockers(bw io.Writer, p *planner.Plan) {
+func mdBlockers(bw io.Writer, in Input) {
+	p := in.plan()
 	fmt.Fprintf(bw, "\n## Blockers\n\n")
 	if len(p.Blockers) == 0 {
 		fmt.Fprintln(bw, "None: every action the estate needs is planned.")
 	} else {
-		fmt.Fprintln(bw, "| Address | Action | Reason | Chain |")
-		fmt.Fprintln(bw, "|---|---|---|---|")
+		fmt.Fprintln(bw, "| Address | Name | Action | Reason | Chain |")
+		fmt.Fprintln(bw, "|---|---|---|---|---|")
 		for _, b := range p.Blockers {
 			chain := make([]string, len(b.Chain))
 			for i, c := range b.Chain {
 				chain[i] = markdown.Code(c)
 			}
-			mdRow(bw, markdown.Code(b.Address), string(b.Action), markdown.Escape(b.Reason), strings.Join(chain, " → "))
+			mdRow(bw, markdown.Code(b.Address), markdown.Escape(in.name(b.Address)), string(b.Action), markdown.Escape(b.Reason), strings.Join(chain, " → "))
 		}
 	}
 

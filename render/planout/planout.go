@@ -59,6 +59,15 @@ func (in Input) plan() *planner.Plan {
 	return in.Plan
 }
 
+// name returns the display name of the asset at addr, from Model; empty
+// when it has none or there is no model.
+func (in Input) name(addr string) string {
+	if in.Model == nil {
+		return ""
+	}
+	return in.Model.NameOf(addr)
+}
+
 // totals are one wave's load against the capacity limits of rule 7.
 type totals struct {
 	changes  int

@@ -87,7 +87,7 @@ func (t *table) line(i int, color bool) string {
 // effective settings, each wave with its actions in aligned columns and its
 // totals, then breaches, blockers and the lower bound.
 func WriteText(w io.Writer, in Input) error {
-	t := &textWriter{w: bufio.NewWriter(w), p: in.plan(), color: in.Color}
+	t := &textWriter{w: bufio.NewWriter(w), p: in.plan(), color: in.Color, name: in.name}
 	title := "Plan"
 	if in.Estate != "" {
 		title += " for " + printable.Line(in.Estate)
@@ -109,6 +109,7 @@ type textWriter struct {
 	w     *bufio.Writer
 	p     *planner.Plan
 	color bool
+	name  func(addr string) string // display names, shown after each row
 }
 
 // paint wraps text in an ANSI style when colour is on.
@@ -125,7 +126,7 @@ func (t *textWriter) waves() {
 	var acts table
 	for _, wv := range t.p.Waves {
 		for _, a := range wv.Actions {
-			acts.add(actionCells(a, wv)...)
+			acts.add(append(actionCells(a, wv), cell{text: t.name(a.Address), style: styleDim})...)
 		}
 	}
 	if len(t.p.Waves) == 0 {
@@ -161,7 +162,8 @@ func (t *textWriter) breaches() {
 		}
 		tb.add(cell{text: b.Address}, cell{text: string(b.Action)},
 			cell{text: "wave " + strconv.Itoa(b.Wave) + ", " + b.Date.String()},
-			cell{text: from}, cell{text: english.Plural(b.DaysLate, "day", "days") + " late", style: styleRed})
+			cell{text: from}, cell{text: english.Plural(b.DaysLate, "day", "days") + " late", style: styleRed},
+			cell{text: t.name(b.Address), style: styleDim})
 	}
 	for i := range tb.rows {
 		fmt.Fprintln(t.w, "  "+tb.line(i, t.color))
@@ -178,7 +180,11 @@ func (t *textWriter) blockers() {
 	fmt.Fprintln(t.w, t.paint(styleBold, "Blockers ("+strconv.Itoa(len(t.p.Blockers))+")"))
 	var tb table
 	for _, b := range t.p.Blockers {
-		tb.add(cell{text: b.Address}, cell{text: string(b.Action)}, cell{text: b.Reason, style: styleRed})
+		addr := b.Address
+		if n := t.name(b.Address); n != "" {
+			addr += " (" + n + ")"
+		}
+		tb.add(cell{text: addr}, cell{text: string(b.Action)}, cell{text: b.Reason, style: styleRed})
 	}
 	for i, b := range t.p.Blockers {
 		fmt.Fprintln(t.w, "  "+tb.line(i, t.color))
