@@ -585,15 +585,12 @@ func (r *Report) timeline(m *inventory.Model, p *planner.Plan) {
 		}
 	}
 	support := map[inventory.Date][]string{}
+	seen := map[string]bool{} // an asset has one support_ends
 	note := func(src *planner.Source, d inventory.Date) {
-		if src == nil || src.Attribute != "support_ends" || d.IsZero() {
+		if src == nil || src.Attribute != "support_ends" || d.IsZero() || seen[src.Address] {
 			return
 		}
-		for _, a := range support[d] {
-			if a == src.Address {
-				return
-			}
-		}
+		seen[src.Address] = true
 		support[d] = append(support[d], src.Address)
 	}
 	for _, w := range p.Waves {

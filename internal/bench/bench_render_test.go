@@ -9,8 +9,10 @@ import (
 	"testing"
 
 	"github.com/decomhq/decom/inventory/format"
+	"github.com/decomhq/decom/planner"
 	"github.com/decomhq/decom/render/diagram"
 	"github.com/decomhq/decom/render/graphout"
+	"github.com/decomhq/decom/report"
 )
 
 // BenchmarkGraph draws the estate view as `decom graph DIR` does, with
@@ -75,6 +77,30 @@ func BenchmarkPlanCommand(b *testing.B) {
 			if err := cmd.Run(); err != nil {
 				os.Stderr.Write(stderr.Bytes())
 				b.Fatalf("decom plan %s: %v", dir, err)
+			}
+		}
+	})
+}
+
+// BenchmarkReport builds the board report of the planned estate
+// (report.New) and writes it as HTML, as `decom report -o html` does
+// without Graphviz.
+func BenchmarkReport(b *testing.B) {
+	forEachSize(b, func(b *testing.B, dir string) {
+		m := loadValid(b, dir)
+		p, err := planner.Build(m, planner.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			r := report.New(m, p)
+			var out bytes.Buffer
+			if err := report.HTML(&out, r); err != nil {
+				b.Fatal(err)
+			}
+			if len(r.Waves) == 0 || !bytes.Contains(out.Bytes(), []byte(`<svg class="gantt"`)) {
+				b.Fatal("the report has no waves or no timeline")
 			}
 		}
 	})
