@@ -171,7 +171,8 @@ func htmlTable(w *bufio.Writer, t *table) {
 
 // css styles the page on screen and in print: readable in a narrow
 // window (tables scroll sideways in their own box, the charts scale), and
-// on paper each section starts a new page.
+// on paper the headline and "At a glance" share the first page and every
+// later section starts a new one.
 const css = `:root { --ink: #1b1f23; --muted: #57606a; --line: #d0d7de; --accent: #0b4f8a; --bad: #a40e26; --bad-bg: #ffebe9; --ok: #1a7f37; --warn: #9a6700; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 72rem; padding: 1rem; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #fff; }
@@ -239,7 +240,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--line); font-size: .8rem; 
   @page { size: A4; margin: 14mm; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav { display: none; }
-  section { break-before: page; }
+  section + section { break-before: page; }
   h2, h3, caption { break-after: avoid; }
   tr, figure { break-inside: avoid; }
   .table-wrap, .chart { overflow: visible; }

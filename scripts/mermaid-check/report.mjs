@@ -2,7 +2,8 @@
 // disk in headless Chromium (Debian's /usr/bin/chromium, or $CHROMIUM)
 // with networking off, and exits 1 if any page logs a console error,
 // throws, makes any request besides its own file, lacks the timeline or
-// the tables, or overflows a narrow (phone-sized) window sideways. With
+// the tables, overflows a narrow (phone-sized) window sideways, or does
+// not print each section after the first on a new page. With
 // --screenshot PNG it saves a picture of the first page's top.
 //
 // Usage: node report.mjs [--screenshot PNG] FILE.html ...
@@ -72,6 +73,12 @@ async function check(file, width, shot) {
   if (dom.headline.trim() === '') problems.push('no headline');
   if (dom.overflow > 1) problems.push(`the page is ${dom.overflow}px wider than a ${width}px window`);
   if (shot) await page.screenshot({ path: shot, fullPage: false });
+  if (width > 800) {
+    // Printed, every section after the first starts a new page.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    if (pages < dom.sections.length - 1) problems.push(`printed on ${pages} pages, want at least ${dom.sections.length - 1} (a page per section)`);
+  }
   await context.close();
   return { problems, dom };
 }
