@@ -43,6 +43,8 @@ func (d *decoder) plan(meta Meta, s *language.Block, body rawBody) *PlanSettings
 			p.MaxCritical = v.int
 		case "soak_waves":
 			p.SoakWaves = v.int
+		case "committed_until":
+			p.CommittedUntil = v.date
 		}
 	})
 	seen := map[string]*Freeze{}

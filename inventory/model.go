@@ -323,13 +323,16 @@ type Freeze struct {
 // PlanSettings is the plan block. Zero limits mean "no limit".
 type PlanSettings struct {
 	Meta
-	Start         Date      `json:"start,omitzero"`     // zero when not given
-	WaveDays      int       `json:"wave_days,omitzero"` // zero when not given
-	MaxChanges    int       `json:"max_changes,omitzero"`
-	MaxEffortDays float64   `json:"max_effort_days,omitzero"`
-	MaxCritical   int       `json:"max_critical,omitzero"`
-	SoakWaves     int       `json:"soak_waves,omitzero"`
-	Freezes       []*Freeze `json:"freeze,omitzero"`
+	Start         Date    `json:"start,omitzero"`     // zero when not given
+	WaveDays      int     `json:"wave_days,omitzero"` // zero when not given
+	MaxChanges    int     `json:"max_changes,omitzero"`
+	MaxEffortDays float64 `json:"max_effort_days,omitzero"`
+	MaxCritical   int     `json:"max_critical,omitzero"`
+	SoakWaves     int     `json:"soak_waves,omitzero"`
+	// CommittedUntil commits the waves of a baseline plan dated on or
+	// before it (decom plan --baseline, decom diff); zero when not given.
+	CommittedUntil Date      `json:"committed_until,omitzero"`
+	Freezes        []*Freeze `json:"freeze,omitzero"`
 }
 
 // Model is a loaded estate. Every slice is sorted by address, so iterating

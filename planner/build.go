@@ -17,6 +17,13 @@ type Options struct {
 	MaxEffortDays *float64
 	MaxCritical   *int
 	SoakWaves     *int
+	// Baseline, when set, makes the plan change as little as it can
+	// from that earlier plan (see Stabilise in planner/schedule).
+	Baseline *Baseline
+	// KeepThrough commits the baseline's waves dated on or before it,
+	// overriding plan.committed_until; nil keeps the inventory's. It
+	// does nothing without a Baseline.
+	KeepThrough *inventory.Date
 }
 
 // Build plans an estate: it derives the actions (SPEC section 2), the
@@ -42,13 +49,29 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 	s := resolveSettings(m, o)
 	plan := &Plan{SchemaVersion: SchemaVersion, Settings: s, Waves: []Wave{}, Breaches: []Breach{}, Blockers: []Blocker{}}
 	cal := newCalendar(m, s)
+	var rp *replan
+	if o.Baseline != nil {
+		rp = newReplan(o.Baseline, keepThrough(m, o), cal)
+	}
 	g := analyse(m, rel, s, cal)
 	e, u, bs, unitOf := g.e, g.units, g.blocks, g.unitOf
 	plan.Blockers = bs.blockers(e, g.causes)
+	release := g.release // the not_before releases, before any commitment
+	if rp != nil {
+		rp.commit(g)
+	}
 	plan.LowerBound = LowerBound(g.p.LowerBound())
 	c := g.choose(plan.LowerBound.Waves)
 	p, edges, wave := c.p, c.edges, c.wave
 	across := g.across(c)
+	var scratch []int
+	var anchors schedule.Anchors
+	if rp != nil {
+		g.p, g.edges = p, edges // the chosen way of meeting rule 1
+		scratch, anchors = wave, rp.anchors(g, cal)
+		wave = p.Stabilise(scratch, anchors)
+		across = g.across(choice{order: c.order, wave: wave})
+	}
 
 	nw := 0
 	for _, w := range wave {
@@ -82,7 +105,10 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 		all = all[count[w]:count[w]:cap(all)]
 	}
 	x := &explainer{e: e, p: p, edges: edges, cal: cal, wave: wave, unitOf: unitOf, s: s, load: p.LoadOf(wave),
-		release: g.release, comp: u.comp, members: u.members}
+		release: release, comp: u.comp, members: u.members}
+	if rp != nil {
+		x.kept = rp.kept(anchors, cal)
+	}
 	slack := make([]int, 0, dated) // one array for every Action.Slack
 	src := &sources{rel: rel}
 	for v, nd := range e.nodes {
@@ -111,6 +137,9 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 				Date: d, Wave: w + 1, DaysLate: int(d - nd.deadline),
 			})
 		}
+	}
+	if rp != nil {
+		plan.Baseline = rp.report(g, cal, wave, scratch, nw, anchors, plan)
 	}
 	return plan, nil
 }

@@ -22,6 +22,9 @@ type explainer struct {
 	release []int
 	comp    []int
 	members [][]int
+	// kept explains a unit held on its baseline date (nil without a
+	// baseline): ok is false when it is not.
+	kept func(u, w int) (r Reason, ok bool)
 }
 
 // why explains node v's wave.
@@ -65,7 +68,12 @@ func (x *explainer) reason(v, u, w int) Reason {
 		}
 		return r
 	}
-	if x.p.Release != nil && w == x.p.Release[u] { // a not_before holds the unit back
+	if x.kept != nil {
+		if r, ok := x.kept(u, w); ok {
+			return r
+		}
+	}
+	if x.heldBy(v, u, w) { // a not_before holds the unit back
 		return x.notBefore(v, u, w)
 	}
 	// Nothing before it binds: the wave before had no room.
@@ -81,6 +89,21 @@ func (x *explainer) reason(v, u, w int) Reason {
 	}
 	return Reason{Kind: ReasonPriority, Rule: "R6", Text: fmt.Sprintf(
 		"wave %d had room, but the scheduler kept it for work with earlier deadlines or longer chains", prev+1)}
+}
+
+// heldBy reports whether the not_before of a member of node v's unit u
+// makes w the first wave it may take (a baseline's commitments raise
+// releases too, and are explained by kept).
+func (x *explainer) heldBy(v, u, w int) bool {
+	if x.p.Release == nil || w != x.p.Release[u] {
+		return false
+	}
+	for _, m := range x.members[x.comp[v]] {
+		if x.release[m] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // notBefore explains node v in wave w, held back by the not_before of a

@@ -63,6 +63,9 @@ type Plan struct {
 	Breaches      []Breach   `json:"breaches"`
 	Blockers      []Blocker  `json:"blockers"`
 	LowerBound    LowerBound `json:"lower_bound"`
+	// Baseline says how the plan differs from the baseline it was made
+	// against (Options.Baseline); nil without one.
+	Baseline *BaselineReport `json:"baseline,omitempty"`
 }
 
 // Settings are the effective planning parameters after defaults and
@@ -159,6 +162,9 @@ const (
 	ReasonGroup ReasonKind = "group"
 	// ReasonNotBefore: its not_before allows no earlier wave.
 	ReasonNotBefore ReasonKind = "not_before"
+	// ReasonBaseline: it keeps the date the baseline plan gave it
+	// (decom plan --baseline), or that date is committed.
+	ReasonBaseline ReasonKind = "baseline"
 	// ReasonPriority: an earlier wave had room, but the scheduler gave it
 	// to other work (earlier deadlines, longer chains).
 	ReasonPriority ReasonKind = "priority"

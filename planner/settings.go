@@ -79,6 +79,24 @@ type calendar struct {
 	movedBy []string // freeze that pushed each wave's date, or ""
 }
 
+// pin makes the first waves fall on dates (sorted, outside every freeze):
+// the committed waves of a baseline. Later waves follow the cadence from
+// the last of them. It must be called before any date is asked for.
+func (c *calendar) pin(dates []inventory.Date) {
+	c.dates = append(c.dates[:0], dates...)
+	c.movedBy = make([]string, len(dates))
+}
+
+// freezeOn names the freeze that covers d, or "".
+func (c *calendar) freezeOn(d inventory.Date) string {
+	for _, f := range c.freezes {
+		if f.from <= d && d <= f.to {
+			return f.addr
+		}
+	}
+	return ""
+}
+
 func newCalendar(m *inventory.Model, s Settings) *calendar {
 	c := &calendar{start: s.Start, gap: s.WaveDays}
 	if m.Plan != nil {

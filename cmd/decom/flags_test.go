@@ -54,6 +54,8 @@ func TestCommandFlags(t *testing.T) {
 		validateOptions{Paths: []string{}, Format: "github", NoColor: true})
 
 	check(t, "plan", parsed(t, newPlanCmd), planOptions{Paths: []string{}, Format: "text"})
+	check(t, "plan --baseline old.json --keep-through 2026-10-31 x", parsed(t, newPlanCmd, "--baseline", "old.json", "--keep-through", "2026-10-31", "x"),
+		planOptions{Paths: []string{"x"}, Format: "text", Baseline: "old.json", Overrides: planner.Options{KeepThrough: ptr(inventory.DateOf(2026, 10, 31))}})
 	check(t, "plan -o csv --fail-on breach,blocker --no-color --start 2026-10-05 --wave-days 7 --max-changes 0 --max-effort 2.5 --max-critical 1 --soak 0 x",
 		parsed(t, newPlanCmd, "-o", "csv", "--fail-on", "breach,blocker", "--no-color", "--start", "2026-10-05", "--wave-days", "7",
 			"--max-changes", "0", "--max-effort", "2.5", "--max-critical", "1", "--soak", "0", "x"),

@@ -27,6 +27,9 @@ type planOptions struct {
 	FailOn    []string        // findings that exit 1: failOnKinds
 	NoColor   bool            // never colour the text format
 	Overrides planner.Options // the what-if overrides of the plan block
+	// Baseline is the file of an earlier `decom plan -o json` to replan
+	// against ("" for none); Overrides.KeepThrough commits its waves.
+	Baseline string
 }
 
 // bind registers the command's flags on fs.
@@ -35,6 +38,8 @@ func (o *planOptions) bind(fs *pflag.FlagSet) {
 	fs.StringSliceVar(&o.FailOn, "fail-on", nil, "exit 1 when the plan has any of these `FINDINGS`: "+strings.Join(failOnKinds, ", ")+" (comma-separated)")
 	fs.BoolVar(&o.NoColor, "no-color", false, "never colour the text output (NO_COLOR does the same)")
 	planOverrideFlags(fs, &o.Overrides)
+	fs.StringVar(&o.Baseline, "baseline", "", "replan against this earlier `PLAN.json` (decom plan -o json), moving as few actions as the changes force")
+	fs.Var(&dateFlag{&o.Overrides.KeepThrough}, "keep-through", "with --baseline: keep the baseline's waves dated on or before this date (same date, same actions), overriding plan.committed_until")
 }
 
 // newPlanCmd builds `decom plan` with run as its action.
@@ -64,7 +69,9 @@ The override flags replace the inventory's plan block for a what-if run.`,
   decom plan -o markdown examples/kcom > plan.md
   decom plan --fail-on blocker examples/kcom
   decom plan -o github examples/kcom
-  decom plan --max-changes 20 --soak 0 --start 2026-10-05 examples/kcom`,
+  decom plan --max-changes 20 --soak 0 --start 2026-10-05 examples/kcom
+  decom plan -o json examples/kcom > baseline.json
+  decom plan --baseline baseline.json --keep-through 2026-10-31 examples/kcom`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
 			return run(s, o)
@@ -86,6 +93,9 @@ func runPlan(s streams, o *planOptions) error {
 		if !slices.Contains(failOnKinds, k) {
 			return fmt.Errorf("unknown value %q for --fail-on; valid values: %s", k, strings.Join(failOnKinds, ", "))
 		}
+	}
+	if err := readBaseline(o.Baseline, &o.Overrides); err != nil {
+		return err
 	}
 	m, p, err := loadAndPlan(s, o.Paths, o.Overrides)
 	if err != nil {
@@ -119,4 +129,26 @@ func failOnFindings(failOn []string, ds hcl.Diagnostics) error {
 	}
 	return &exitError{code: exitFindings, err: fmt.Errorf("the plan has %s (--fail-on %s)",
 		strings.Join(found, " and "), strings.Join(failOn, ","))}
+}
+
+// readBaseline reads the --baseline file into o.Baseline. A file that
+// cannot be read or is not a plan is a usage error (exit 2) naming it;
+// --keep-through without a baseline is one too.
+func readBaseline(name string, o *planner.Options) error {
+	if name == "" {
+		if o.KeepThrough != nil {
+			return fmt.Errorf("--keep-through needs --baseline: it commits the waves of a baseline plan")
+		}
+		return nil
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return &exitError{code: exitUsage, err: fmt.Errorf("reading the baseline: %w", err)}
+	}
+	b, err := planner.ReadBaseline(name, data)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	o.Baseline = b
+	return nil
 }

@@ -194,6 +194,7 @@ var Blocks = []*Block{
 			num("max_effort_days", Number, NonNegative, MaxWaveEffort, "Most effort days per wave."),
 			num("max_critical", Int, NonNegative, MaxPerWave, "Most critical-application cutovers per wave."),
 			num("soak_waves", Int, NonNegative, MaxSoakWaves, "Full waves between a cutover and decommissioning what it left behind."),
+			date("committed_until", "Waves of the baseline plan dated on or before it are committed: same date, same actions."),
 		},
 		Blocks: []*Block{Freeze},
 	},

@@ -205,6 +205,8 @@ func (ix *Index) stepText(s Step, a *planner.Action) string {
 		t = "every earlier wave it could join was full: " + ix.capacityText(s.Wave)
 	case planner.ReasonNotBefore:
 		t = "its not_before allows no earlier wave"
+	case planner.ReasonBaseline:
+		t = "it keeps the date of the baseline plan"
 	case planner.ReasonPriority:
 		t = "an earlier wave had room, but the scheduler gave it to more urgent work"
 	case planner.ReasonGroup:

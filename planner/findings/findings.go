@@ -25,6 +25,10 @@ import (
 const (
 	CodeBreach  = "deadline-breach"
 	CodeBlocked = "blocked"
+	// CodeMoved is an action a plan made against a baseline dates
+	// differently; CodeConflict a committed action it could not keep.
+	CodeMoved    = "baseline-moved"
+	CodeConflict = "baseline-conflict"
 )
 
 // Rules documents the codes of plan findings, in code order. They are not
@@ -41,9 +45,31 @@ var Rules = []diag.Rule{
 			"`decom why ADDRESS` shows what holds the action back."},
 }
 
+// BaselineRules documents the codes of a plan made against a baseline,
+// in code order; a plan without one reports only Rules.
+var BaselineRules = []diag.Rule{
+	{Code: CodeConflict, Title: "Committed action that cannot keep its date", Warning: true,
+		Help: "decom plan --baseline with --keep-through or plan.committed_until: the new inventory makes a committed action impossible on its committed date, and it is planned again. " +
+			"Tell the people booked for it, or change the inventory back."},
+	{Code: CodeMoved, Title: "Action moved from its baseline date", Warning: true,
+		Help: "decom plan --baseline: a change to the inventory forced the action off the date the baseline plan gave it; the message says which. " +
+			"Rebook it, or undo the change."},
+}
+
+// RulesOf are the rules of plan p's findings: Rules, and BaselineRules
+// when p was made against a baseline.
+func RulesOf(p *planner.Plan) []diag.Rule {
+	if p == nil || p.Baseline == nil {
+		return Rules
+	}
+	return append(append([]diag.Rule{}, BaselineRules...), Rules...)
+}
+
 // Diagnostics returns one diagnostic per breach (a warning) and one per
 // blocker (an error) of plan p, in the plan's order: breaches, then
-// blockers, each by address. m gives the related places (each asset's
+// blockers, each by address; for a plan made against a baseline, then
+// one warning per committed action it could not keep and per moved
+// action. m gives the related places (each asset's
 // block header); it may be nil.
 func Diagnostics(m *inventory.Model, p *planner.Plan) hcl.Diagnostics {
 	if p == nil {
@@ -56,7 +82,37 @@ func Diagnostics(m *inventory.Model, p *planner.Plan) hcl.Diagnostics {
 	for _, b := range p.Blockers {
 		out = append(out, blocked(m, b))
 	}
+	if bl := p.Baseline; bl != nil {
+		for _, c := range bl.Conflicts {
+			d := diag.Warning(CodeConflict, fmt.Sprintf("%s %s cannot keep its committed date %s", c.Address, c.Action, c.Date),
+				fmt.Sprintf("It was committed to wave %d (%s) of the baseline %s, but it %s; it is planned again after the committed waves.", c.Wave, c.Date, bl.File, c.Reason), assetRange(m, c.Address))
+			out = append(out, d)
+		}
+		for _, mv := range bl.MovedActions {
+			to := "blocked"
+			if mv.ToWave > 0 {
+				to = fmt.Sprintf("wave %d (%s)", mv.ToWave, mv.ToDate)
+			}
+			detail := fmt.Sprintf("The baseline %s had it in wave %d (%s). Moved: %s.", bl.File, mv.FromWave, mv.FromDate, mv.Reason)
+			if mv.Cause != "" {
+				detail += " At the root: " + mv.Cause + "."
+			}
+			out = append(out, diag.Warning(CodeMoved, fmt.Sprintf("%s %s moved from %s to %s", mv.Address, mv.Action, mv.FromDate, to),
+				detail, assetRange(m, mv.Address)))
+		}
+	}
 	return out
+}
+
+// assetRange is the block header of the asset at addr, or no range.
+func assetRange(m *inventory.Model, addr string) hcl.Range {
+	if m == nil {
+		return hcl.Range{}
+	}
+	if a := m.Lookup(addr); a != nil {
+		return a.AssetMeta().DefRange
+	}
+	return hcl.Range{}
 }
 
 func breach(m *inventory.Model, b planner.Breach) *hcl.Diagnostic {

@@ -35,6 +35,6 @@ func (in Input) findings() diagnostics.Input {
 		files, assets = len(m.Files), len(m.Addresses())
 	}
 	r := diagnostics.NewReport(findings.Diagnostics(in.Model, in.plan()), sources, files, assets)
-	r.Rules = findings.Rules
+	r.Rules = findings.RulesOf(in.plan())
 	return diagnostics.Input{Report: r, Options: in.Diagnostics}
 }

@@ -32,8 +32,43 @@ func WriteMarkdown(w io.Writer, in Input) error {
 	}
 	mdBreaches(bw, in)
 	mdBlockers(bw, in)
+	mdBaseline(bw, p)
 	mdBound(bw, p)
 	return bw.Flush()
+}
+
+// mdBaseline writes, for a plan made against a baseline, the moved,
+// conflicting, added and dropped actions as tables.
+func mdBaseline(bw *bufio.Writer, p *planner.Plan) {
+	b := p.Baseline
+	if b == nil {
+		return
+	}
+	fmt.Fprintf(bw, "\n## Changes from the baseline\n\n%s\n", markdown.Escape(baselineSummary(b)))
+	if len(b.MovedActions) > 0 {
+		fmt.Fprintf(bw, "\n| Moved | Action | From | To | Why |\n|---|---|---|---|---|\n")
+		for _, m := range b.MovedActions {
+			fmt.Fprintf(bw, "| %s | %s | wave %d (%s) | %s | %s |\n", markdown.Escape(m.Address), m.Action, m.FromWave, m.FromDate, movedTo(m), markdown.Escape(movedWhy(m)))
+		}
+	}
+	if len(b.Conflicts) > 0 {
+		fmt.Fprintf(bw, "\n| Conflict | Action | Committed | Why |\n|---|---|---|---|\n")
+		for _, c := range b.Conflicts {
+			fmt.Fprintf(bw, "| %s | %s | wave %d (%s) | %s |\n", markdown.Escape(c.Address), c.Action, c.Wave, c.Date, markdown.Escape(c.Reason))
+		}
+	}
+	if len(b.Added) > 0 {
+		fmt.Fprintf(bw, "\n| Added | Action | Placed |\n|---|---|---|\n")
+		for _, a := range b.Added {
+			fmt.Fprintf(bw, "| %s | %s | %s |\n", markdown.Escape(a.Address), a.Action, placedAt(a))
+		}
+	}
+	if len(b.Dropped) > 0 {
+		fmt.Fprintf(bw, "\n| Dropped | Action | Was |\n|---|---|---|\n")
+		for _, d := range b.Dropped {
+			fmt.Fprintf(bw, "| %s | %s | wave %d (%s) |\n", markdown.Escape(d.Address), d.Action, d.Wave, d.Date)
+		}
+	}
 }
 
 // mdSummary is the report's opening paragraph: as-of date, actions and

@@ -100,9 +100,55 @@ func WriteText(w io.Writer, in Input) error {
 	t.waves()
 	t.breaches()
 	t.blockers()
+	t.baseline()
 	fmt.Fprintln(t.w)
 	fmt.Fprintln(t.w, boundLine(t.p))
 	return t.w.Flush()
+}
+
+// baseline writes, for a plan made against a baseline, how many actions
+// moved and which (from, to, why), what was added and dropped, and the
+// committed actions that could not be kept.
+func (t *textWriter) baseline() {
+	b := t.p.Baseline
+	if b == nil {
+		return
+	}
+	fmt.Fprintln(t.w)
+	fmt.Fprintln(t.w, t.paint(styleBold, printable.Line(baselineSummary(b))))
+	section := func(title string, n int, rows func(*table)) {
+		if n == 0 {
+			return
+		}
+		fmt.Fprintln(t.w, t.paint(styleBold, fmt.Sprintf("%s (%d)", title, n)))
+		var tb table
+		rows(&tb)
+		for i := range tb.rows {
+			fmt.Fprintln(t.w, "  "+tb.line(i, t.color))
+		}
+	}
+	section("Moved", len(b.MovedActions), func(tb *table) {
+		for _, m := range b.MovedActions {
+			tb.add(cell{text: m.Address}, cell{text: string(m.Action)},
+				cell{text: fmt.Sprintf("wave %d (%s) -> %s", m.FromWave, m.FromDate, movedTo(m))}, cell{text: movedWhy(m)})
+		}
+	})
+	section("Conflicts", len(b.Conflicts), func(tb *table) {
+		for _, c := range b.Conflicts {
+			tb.add(cell{text: c.Address}, cell{text: string(c.Action)},
+				cell{text: fmt.Sprintf("committed wave %d (%s)", c.Wave, c.Date)}, cell{text: c.Reason, style: styleRed})
+		}
+	})
+	section("Added", len(b.Added), func(tb *table) {
+		for _, a := range b.Added {
+			tb.add(cell{text: a.Address}, cell{text: string(a.Action)}, cell{text: placedAt(a)})
+		}
+	})
+	section("Dropped", len(b.Dropped), func(tb *table) {
+		for _, d := range b.Dropped {
+			tb.add(cell{text: d.Address}, cell{text: string(d.Action)}, cell{text: fmt.Sprintf("was wave %d (%s)", d.Wave, d.Date)})
+		}
+	})
 }
 
 type textWriter struct {

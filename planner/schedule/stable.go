@@ -1,0 +1,263 @@
+package schedule
+
+// Anchors say where an earlier plan (the baseline) put each unit, for
+// Stabilise. Every slice has one entry per unit.
+type Anchors struct {
+	// Target is the wave (0-based) the baseline dated the unit on, or -1
+	// for a unit it did not have (a new action, or one whose old date is
+	// no wave of this calendar). A unit anywhere else has moved.
+	Target []int
+	// Fixed marks units committed to their Target: they never move. The
+	// caller makes sure the committed units fit there (predecessors
+	// committed no later, room in each wave, releases reached).
+	Fixed []bool
+	// FirstFree is the first wave a unit that is not fixed may take:
+	// waves before it are committed and take no other work.
+	FirstFree int
+}
+
+// Stabilise replans against a baseline: it returns a schedule with no
+// more waves and no more missed deadlines than scratch (the schedule
+// Solve made from scratch) with, among those, the fewest actions (units
+// weighted by their changes) away from their Target, then the fewest
+// days late. It is a phase of its own after Solve, bounded like it by
+// size (at most stableRounds solves and pull-back rounds):
+//
+//  1. hold: Solve again with floors, each anchored unit taking no wave
+//     before its Target (compaction leaves it there unless room or a
+//     predecessor pushes it later); units whose Target cannot meet their
+//     latest start (deadlines propagated back) or lies past the wave
+//     count are free from the start, and each round that misses the
+//     bounds frees those the round found late or beyond the wave count;
+//  2. pull back: each unit away from its Target moves there when
+//     precedences, room, the wave count and the breach count allow (in
+//     topological order for moves earlier, reverse for moves later);
+//  3. keep: one list pass that leaves every anchored unit on its Target
+//     unless a predecessor or the room pushes it later, then pull back;
+//  4. the same pull back from scratch itself, which always meets the
+//     bounds;
+//
+// and keeps the candidate with the fewest moved, then days late.
+func (p *Problem) Stabilise(scratch []int, a Anchors) []int {
+	if p.n == 0 {
+		return scratch
+	}
+	bound := p.Score(scratch)
+	ok := func(s Score) bool { return s.Waves <= bound.Waves && s.Breaches <= bound.Breaches }
+	var best []int
+	bestMoved, bestLate := 0, 0
+	consider := func(w []int) {
+		if !a.valid(p, w) || !ok(p.Score(w)) {
+			return
+		}
+		m, late := p.moved(w, a), p.Score(w).Late
+		if best == nil || m < bestMoved || (m == bestMoved && late < bestLate) {
+			best, bestMoved, bestLate = w, m, late
+		}
+	}
+	if a.valid(p, scratch) {
+		w := append([]int(nil), scratch...)
+		p.pullBack(w, a, bound)
+		consider(w)
+	}
+	w := p.keep(scratch, a)
+	p.pullBack(w, a, bound)
+	consider(w)
+	free := make([]bool, p.n)
+	for u := 0; u < p.n; u++ {
+		t := a.Target[u]
+		free[u] = !a.Fixed[u] && (t < 0 || t < a.FirstFree || t > p.ls[u] || t >= bound.Waves)
+	}
+	for round := 0; round < stableRounds; round++ {
+		w := p.hold(a, free, bound.Waves)
+		p.pullBack(w, a, bound)
+		consider(w)
+		if ok(p.Score(w)) {
+			break
+		}
+		more := false
+		for u := 0; u < p.n; u++ {
+			if !free[u] && !a.Fixed[u] && (w[u] > p.ls[u] || w[u]+p.tail[u] >= bound.Waves) {
+				free[u], more = true, true
+			}
+		}
+		if !more {
+			break
+		}
+	}
+	if best == nil {
+		// Only commitments can leave no candidate within the bounds:
+		// keep them, and plan the rest around them.
+		for u := range free {
+			free[u] = !a.Fixed[u]
+		}
+		best = p.hold(a, free, bound.Waves)
+	}
+	p.settle(best, a)
+	return best
+}
+
+// stableRounds bounds the hold rounds of Stabilise.
+const stableRounds = 6
+
+// valid reports whether every fixed unit is at its Target in w.
+func (a Anchors) valid(p *Problem, w []int) bool {
+	for u := 0; u < p.n; u++ {
+		if a.Fixed[u] && w[u] != a.Target[u] {
+			return false
+		}
+	}
+	return true
+}
+
+// moved counts the changes of the anchored units away from their Target.
+func (p *Problem) moved(w []int, a Anchors) int {
+	m := 0
+	for u, t := range a.Target {
+		if t >= 0 && w[u] != t {
+			m += p.Changes[u]
+		}
+	}
+	return m
+}
+
+// hold schedules the problem again, from scratch but with floors: an
+// anchored unit that is not free takes no wave before its Target, a fixed
+// one its Target, and no unit that is not fixed a wave before FirstFree.
+// Solve's compaction then leaves each held unit on its Target unless
+// room or a predecessor pushes it later.
+func (p *Problem) hold(a Anchors, free []bool, target int) []int {
+	q := &Problem{Changes: p.Changes, Effort: p.Effort, Critical: p.Critical, Latest: p.Latest, Due: p.Due,
+		Edges: p.Edges, MaxChanges: p.MaxChanges, MaxEffort: p.MaxEffort, MaxCritical: p.MaxCritical,
+		Calendar: p.Calendar, Release: make([]int, p.n)}
+	for u := 0; u < p.n; u++ {
+		t := a.Target[u]
+		switch {
+		case a.Fixed[u]:
+			q.Release[u] = t
+		case free[u]:
+			q.Release[u] = max(p.release(u), a.FirstFree)
+		default:
+			q.Release[u] = max(p.release(u), a.FirstFree, t)
+		}
+	}
+	q.Prepare()
+	return q.Solve(target)
+}
+
+// keep is one list pass that keeps every anchored unit on its Target
+// unless a predecessor or the room pushes it later: an anchored unit
+// takes no wave before its Target and goes first there; a unit the
+// baseline did not have aims at its wave in scratch (or its latest
+// start, if earlier); units that are not fixed take no wave before
+// FirstFree.
+func (p *Problem) keep(scratch []int, a Anchors) []int {
+	floor := make([]int, p.n)
+	keys := make([]key, p.n)
+	for u := 0; u < p.n; u++ {
+		t := a.Target[u]
+		switch {
+		case a.Fixed[u]:
+			floor[u], keys[u] = t, key{t, p.ls[u], -p.tail[u]}
+		case t < 0:
+			aim := min(scratch[u], p.ls[u])
+			floor[u], keys[u] = max(p.release(u), a.FirstFree), key{aim, p.ls[u], -p.tail[u]}
+		default:
+			floor[u], keys[u] = max(p.release(u), a.FirstFree, t), key{t, p.ls[u], -p.tail[u]}
+		}
+	}
+	saved := p.Release
+	p.Release = floor
+	w := p.list(keys, false)
+	p.Release = saved
+	return w
+}
+
+// pullBack moves each unit that is away from its Target (and not fixed)
+// onto it, when its predecessors and successors where they stand, the
+// room of the Target wave, its release and FirstFree, the wave count and
+// the breach count of bound all allow: forward in topological order for
+// moves to an earlier wave, backward for moves to a later one, until a
+// round moves nothing (at most stableRounds rounds).
+func (p *Problem) pullBack(w []int, a Anchors, bound Score) {
+	l := p.LoadOf(w)
+	breaches := p.Score(w).Breaches
+	for round := 0; round < stableRounds; round++ {
+		changed := false
+		try := func(u int) {
+			t := a.Target[u]
+			if t < 0 || a.Fixed[u] || w[u] == t || t < a.FirstFree || t < p.release(u) || t >= bound.Waves {
+				return
+			}
+			for _, e := range p.bwd[u] {
+				if w[e.to]+e.lag > t {
+					return
+				}
+			}
+			for _, e := range p.fwd[u] {
+				if t+e.lag > w[e.to] {
+					return
+				}
+			}
+			if !l.fits(p, u, t) {
+				return
+			}
+			nb := breaches - p.missed(u, w[u]) + p.missed(u, t)
+			if nb > bound.Breaches {
+				return
+			}
+			l.add(p, u, w[u], -1)
+			l.add(p, u, t, 1)
+			w[u], breaches, changed = t, nb, true
+		}
+		for _, u := range p.topo {
+			if a.Target[u] >= 0 && a.Target[u] < w[u] {
+				try(u)
+			}
+		}
+		for i := len(p.topo) - 1; i >= 0; i-- {
+			if u := p.topo[i]; a.Target[u] > w[u] {
+				try(u)
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// missed counts the deadlines unit u misses in wave x.
+func (p *Problem) missed(u, x int) int {
+	d, n := p.day(x), 0
+	for _, dl := range p.Due[u] {
+		if d > int(dl) {
+			n++
+		}
+	}
+	return n
+}
+
+// settle moves each unit that is not at its Target (new units, and those
+// that moved anyway) to the earliest wave its release, FirstFree, its
+// predecessors and the room allow, when that is earlier: it can only
+// remove days late, and it moves no unit that kept its place.
+func (p *Problem) settle(w []int, a Anchors) {
+	l := p.LoadOf(w)
+	for _, u := range p.byWave(w) {
+		if a.Fixed[u] || w[u] == a.Target[u] {
+			continue
+		}
+		est := max(p.release(u), a.FirstFree)
+		for _, e := range p.bwd[u] {
+			est = max(est, w[e.to]+e.lag)
+		}
+		for x := est; x < w[u] && x-est < maxMisses; x++ {
+			if l.fits(p, u, x) {
+				l.add(p, u, w[u], -1)
+				l.add(p, u, x, 1)
+				w[u] = x
+				break
+			}
+		}
+	}
+}
