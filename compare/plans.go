@@ -23,6 +23,9 @@ type PlanChanges struct {
 	FixedBreaches []planner.Breach  `json:"fixed_breaches"`
 	NewBlockers   []planner.Blocker `json:"new_blockers"`
 	FixedBlockers []planner.Blocker `json:"fixed_blockers"`
+	// Baseline is how the new plan, made with the old plan as its
+	// baseline, differs from it (nil for two independent plans).
+	Baseline *planner.BaselineReport `json:"baseline,omitempty"`
 }
 
 // ActionChange is one asset whose planned action differs. A wave of 0 means
@@ -36,6 +39,9 @@ type ActionChange struct {
 	NewWave   int                `json:"new_wave,omitempty"`
 	OldDate   inventory.Date     `json:"old_date,omitzero"`
 	NewDate   inventory.Date     `json:"new_date,omitzero"`
+	// Reason says what forced a move, when the new plan was made against
+	// the old one; empty otherwise.
+	Reason string `json:"reason,omitempty"`
 }
 
 type placed struct {
@@ -44,7 +50,8 @@ type placed struct {
 	date inventory.Date
 }
 
-// Plans compares two plans action by action.
+// Plans compares two plans action by action. When new was made with old
+// as its baseline, each moved action carries the reason it moved.
 func Plans(old, new *planner.Plan) PlanChanges {
 	pc := PlanChanges{
 		OldWaves: len(old.Waves), NewWaves: len(new.Waves),
@@ -54,10 +61,20 @@ func Plans(old, new *planner.Plan) PlanChanges {
 		NewBlockers: []planner.Blocker{}, FixedBlockers: []planner.Blocker{},
 	}
 	oi, ni := old.Index(), new.Index()
+	why := map[string]string{}
+	if b := new.Baseline; b != nil {
+		pc.Baseline = b
+		for _, m := range b.MovedActions {
+			why[m.Address] = m.Reason
+			if m.Cause != "" {
+				why[m.Address] += "; root cause: " + m.Cause
+			}
+		}
+	}
 	for _, addr := range union(oi.Addresses(), ni.Addresses()) {
 		o, inOld := placedIn(oi, addr)
 		n, inNew := placedIn(ni, addr)
-		c := ActionChange{Address: addr, OldAction: o.kind, NewAction: n.kind, OldWave: o.wave, NewWave: n.wave, OldDate: o.date, NewDate: n.date}
+		c := ActionChange{Address: addr, OldAction: o.kind, NewAction: n.kind, OldWave: o.wave, NewWave: n.wave, OldDate: o.date, NewDate: n.date, Reason: why[addr]}
 		switch {
 		case !inOld:
 			c.Change = Added

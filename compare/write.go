@@ -60,7 +60,15 @@ func writeLines(w io.Writer, r Report, st style) error {
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	fmt.Fprintf(&b, "Plan: %s (lower bound %d), was %s (lower bound %d).\n\n", english.Plural(p.NewWaves, "wave", "waves"), p.NewLowerBound, english.Plural(p.OldWaves, "wave", "waves"), p.OldLowerBound)
+	fmt.Fprintf(&b, "Plan: %s (lower bound %d), was %s (lower bound %d).\n", english.Plural(p.NewWaves, "wave", "waves"), p.NewLowerBound, english.Plural(p.OldWaves, "wave", "waves"), p.OldLowerBound)
+	if bl := p.Baseline; bl != nil {
+		fmt.Fprintf(&b, "Planned against the old plan: %d of %d actions moved; a plan from scratch would move %d.\n",
+			bl.Moved, bl.Actions, bl.FromScratchMoved)
+		for _, c := range bl.Conflicts {
+			fmt.Fprintf(&b, "%sconflict: %s %s, committed to %s: %s\n", st.item, st.code(c.Address), c.Action, c.Date, printable.Line(c.Reason))
+		}
+	}
+	b.WriteString("\n")
 	if len(r.Assets) > 0 {
 		fmt.Fprintln(&b, st.heading("Assets"))
 		for _, a := range r.Assets {
@@ -74,8 +82,12 @@ func writeLines(w io.Writer, r Report, st style) error {
 	if len(p.Actions) > 0 {
 		fmt.Fprintln(&b, st.heading("Actions"))
 		for _, a := range p.Actions {
-			fmt.Fprintf(&b, "%s%s %s: %s -> %s\n", st.item, st.code(a.Address), a.Change,
+			fmt.Fprintf(&b, "%s%s %s: %s -> %s", st.item, st.code(a.Address), a.Change,
 				placement(string(a.OldAction), a.OldWave, a.OldDate.String()), placement(string(a.NewAction), a.NewWave, a.NewDate.String()))
+			if a.Reason != "" {
+				b.WriteString(": " + printable.Line(a.Reason))
+			}
+			b.WriteString("\n")
 		}
 		b.WriteString("\n")
 	}

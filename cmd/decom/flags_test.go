@@ -78,6 +78,7 @@ func TestCommandFlags(t *testing.T) {
 
 	check(t, "diff a b", parsed(t, newDiffCmd, "a", "b"), diffOptions{Old: "a", New: "b", Format: "text"})
 	check(t, "diff -o markdown a b", parsed(t, newDiffCmd, "-o", "markdown", "a", "b"), diffOptions{Old: "a", New: "b", Format: "markdown"})
+	check(t, "diff --from-scratch a b", parsed(t, newDiffCmd, "--from-scratch", "a", "b"), diffOptions{Old: "a", New: "b", Format: "text", FromScratch: true})
 
 	check(t, "report", parsed(t, newReportCmd), reportOptions{Paths: []string{}, Format: "markdown"})
 	check(t, "report -o json d", parsed(t, newReportCmd, "-o", "json", "d"), reportOptions{Paths: []string{"d"}, Format: "json"})

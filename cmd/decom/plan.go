@@ -64,7 +64,17 @@ the attribute that causes each one (a contract's ends, a retained
 application's disposition), as validate prints its diagnostics. --fail-on
 judges those findings. See docs/plan-output.md.
 
-The override flags replace the inventory's plan block for a what-if run.`,
+The override flags replace the inventory's plan block for a what-if run.
+
+--baseline PLAN.json replans against an earlier decom plan -o json: with no
+more waves and no more breaches than a plan from scratch, it keeps as many
+actions on their old date as it can, then keeps days late down. Every format
+says how many actions moved and which (from, to, and the changed fact that
+forced each), what was added and dropped, and how many a plan from scratch
+would have moved. --keep-through DATE (or plan.committed_until) commits the
+baseline's waves dated on or before DATE: same date, same actions, except
+those the inventory now makes impossible there, each reported as a conflict.
+See docs/planner.md.`,
 		Example: `  decom plan examples/kcom
   decom plan -o markdown examples/kcom > plan.md
   decom plan --fail-on blocker examples/kcom
