@@ -37,6 +37,9 @@ var kcomGraphs = []struct {
 	{"kcom_estate_collapsed.dot", []string{"graph", "--max-nodes", "20", kcom}},
 	{"kcom_plan_collapsed.mmd", []string{"graph", "-o", "mermaid", "--view", "plan", "--max-nodes", "20", kcom}},
 	{"kcom_apps.mmd", []string{"graph", "-o", "mermaid", "--type", "application", kcom}},
+	{"kcom_focus.dot", []string{"graph", "--focus", "application.command_control", kcom}},
+	{"kcom_focus.mmd", []string{"graph", "-o", "mermaid", "--focus", "application.command_control", kcom}},
+	{"kcom_focus_plan.dot", []string{"graph", "--view", "plan", "--focus", "application.command_control", kcom}},
 }
 
 // runDecom runs decom in-process and returns its exit code and output.

@@ -2,6 +2,8 @@ package diagram
 
 import (
 	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/decomhq/decom/internal/english"
@@ -30,6 +32,11 @@ type Options struct {
 	// more asset nodes or edges than these is collapsed (0 = no limit).
 	MaxNodes int
 	MaxEdges int
+	// MaxDetail is the legibility budget: a diagram with more asset nodes
+	// than this groups similar assets (the same kind at one site, the same
+	// action in one wave) into one node each, and collapses further while
+	// it is still over (0 = never). LegibleNodes fits an A3 page.
+	MaxDetail int
 	// ForceCollapse collapses at least to this level (0, 1 or 2) whatever
 	// the size; renderers use it to retry when their own output is too big.
 	ForceCollapse int
@@ -65,6 +72,10 @@ func Build(m *inventory.Model, p *planner.Plan, o Options) (*Graph, error) {
 	if err := b.checkOptions(); err != nil {
 		return nil, err
 	}
+	b.names()
+	if o.View != ViewPlan {
+		b.shareHosts()
+	}
 	b.addAssets()
 	b.planEdges()
 	keep := b.keep()
@@ -83,10 +94,19 @@ type builder struct {
 	types map[string]string // address -> block type
 	edges []Edge
 	clus  map[string]Cluster
+	// nameCount counts the assets with each display name.
+	nameCount map[string]int
+	// hostKey is, for an application that shares its hosts with others,
+	// the key of their hosting box (estate view).
+	hostKey map[string]string
+	// appSites are the sites that host applications (groupSimilar).
+	appSites map[string]bool
+	// similar maps each group node to the assets it stands for.
+	similar map[string][]string
 }
 
 func newBuilder(m *inventory.Model, p *planner.Plan, o Options) *builder {
-	b := &builder{m: m, p: p, o: o, rel: inventory.NewRelations(m), types: map[string]string{}, clus: map[string]Cluster{}}
+	b := &builder{m: m, p: p, o: o, rel: inventory.NewRelations(m), types: map[string]string{}, clus: map[string]Cluster{}, similar: map[string][]string{}}
 	if o.View == ViewPlan {
 		b.plan = p.Index()
 	}
@@ -122,11 +142,11 @@ func (b *builder) addAssets() {
 	m := b.m
 	ports := m.Ports()
 	for _, n := range m.Networks {
-		b.add(n.Address(), inventory.TypeNetwork, networkLabel(n), b.networkStyle(n), n.Address())
+		b.add(n.Address(), inventory.TypeNetwork, b.networkLabel(n), b.networkStyle(n), b.networkCluster(n.Address()))
 	}
 	for _, l := range m.Links {
 		if b.o.View == ViewPlan {
-			b.add(l.Address(), inventory.TypeLink, l.Address(), b.linkStyle(l), "")
+			b.add(l.Address(), inventory.TypeLink, label(b.display(l.Address()), "link"), b.linkStyle(l), "")
 			for _, r := range l.Between {
 				b.edge(l.Address(), r.Addr, Link, "")
 			}
@@ -136,15 +156,17 @@ func (b *builder) addAssets() {
 		}
 	}
 	for _, d := range m.Devices {
-		b.add(d.Address(), inventory.TypeDevice, deviceLabel(d, ports.Device(d.Address())), b.deviceStyle(d), d.Network.Addr)
+		b.add(d.Address(), inventory.TypeDevice, b.deviceLabel(d, ports.Device(d.Address())), b.deviceStyle(d), b.place(d.Address()))
 		if d.Uplink.IsSet() {
 			b.edge(d.Address(), d.Uplink.Addr, Uplink, "")
 		}
 	}
 	for _, a := range m.Applications {
-		b.add(a.Address(), inventory.TypeApplication, appLabel(a), b.appStyle(a), b.home(a.Address()))
-		for _, h := range a.HostedOn {
-			b.edge(a.Address(), h.Addr, HostedOn, "")
+		b.add(a.Address(), inventory.TypeApplication, b.appLabel(a), b.appStyle(a), b.place(a.Address()))
+		if b.hostKey[a.Address()] == "" { // a shared hosting box names its hosts
+			for _, h := range a.HostedOn {
+				b.edge(a.Address(), h.Addr, HostedOn, "")
+			}
 		}
 		for _, d := range a.DependsOn {
 			b.edge(a.Address(), d.Addr, DependsOn, "")
@@ -154,32 +176,23 @@ func (b *builder) addAssets() {
 		}
 	}
 	for _, e := range m.Endpoints {
-		b.add(e.Address(), inventory.TypeEndpoints, endpointsLabel(e), b.endpointsStyle(e), b.home(e.Address()))
+		b.add(e.Address(), inventory.TypeEndpoints, b.endpointsLabel(e), b.endpointsStyle(e), b.place(e.Address()))
 		for _, u := range e.Uplink {
 			b.edge(e.Address(), u.Addr, Uplink, "")
 		}
 	}
 }
 
-// home is the network an asset is drawn in (inventory.Relations.Home), or
-// "" when it has none.
-func (b *builder) home(addr string) string {
-	if nw := b.rel.Home(b.rel.ID(addr)); nw >= 0 {
-		return b.rel.Addr(nw)
-	}
-	return ""
-}
-
-// add records an asset node; network is the network it is drawn in (estate
-// view), from which its cluster follows.
-func (b *builder) add(addr, typ, label string, st Style, network string) {
+// add records an asset node; cluster is the cluster it is drawn in in
+// the estate view.
+func (b *builder) add(addr, typ, label string, st Style, cluster string) {
 	b.types[addr] = typ
 	n := Node{ID: addr, Label: label, Style: st, Address: addr}
 	if b.o.View == ViewPlan {
 		n.Cluster = b.planCluster(addr)
-		n.Label += b.planLabel(addr)
+		n.Label = b.planLabel(addr)
 	} else {
-		n.Cluster = b.networkCluster(network)
+		n.Cluster = cluster
 	}
 	b.nodes = append(b.nodes, n)
 }
@@ -193,29 +206,120 @@ func (b *builder) edge(from, to string, k EdgeKind, label string) {
 	b.edges = append(b.edges, Edge{From: from, To: to, Kind: k, Label: label})
 }
 
-// networkCluster returns (creating) the cluster of a network, inside the
-// cluster of its site; "" when the network is unknown.
+// networkCluster returns (creating) the cluster of a network; "" when the
+// network is unknown.
 func (b *builder) networkCluster(addr string) string {
 	n, ok := b.m.Lookup(addr).(*inventory.Network)
-	if !ok {
+	if !ok || b.o.View == ViewPlan {
 		return ""
 	}
 	id := "net:" + addr
-	if _, done := b.clus[id]; done {
-		return id
+	if _, done := b.clus[id]; !done {
+		b.clus[id] = Cluster{ID: id, Label: b.display(addr) + " (" + string(n.Role) + ")",
+			Style: Style{Fill: "#fafcff", Stroke: roleStroke(n), Dashed: n.Decommission}}
+	}
+	return id
+}
+
+// siteOf is the site an asset is at: a device's site (else its
+// network's), an application's first host's (else its network's), an
+// endpoint group's first switch's; "" when none is known.
+func (b *builder) siteOf(addr string) string {
+	switch a := b.m.Lookup(addr).(type) {
+	case *inventory.Device:
+		if a.Site.IsSet() {
+			return a.Site.Addr
+		}
+		if n, ok := b.m.Lookup(a.Network.Addr).(*inventory.Network); ok {
+			return n.Site.Addr
+		}
+	case *inventory.Application:
+		if len(a.HostedOn) > 0 {
+			return b.siteOf(a.HostedOn[0].Addr)
+		}
+		if n, ok := b.m.Lookup(a.Network.Addr).(*inventory.Network); ok {
+			return n.Site.Addr
+		}
+	case *inventory.Endpoints:
+		if len(a.Uplink) > 0 {
+			return b.siteOf(a.Uplink[0].Addr)
+		}
+	}
+	return ""
+}
+
+// place returns (creating) the cluster an asset is drawn in, in the
+// estate view: its site's box inside its home network's box, or the
+// network's box when the site is unknown; applications that share their
+// hosts with others sit in a box of their own inside that, named after
+// the hosts.
+func (b *builder) place(addr string) string {
+	if b.o.View == ViewPlan {
+		return ""
 	}
 	parent := ""
-	if s, ok := b.m.Lookup(n.Site.Addr).(*inventory.Site); ok {
-		parent = "site:" + s.Address()
-		label := s.Address()
-		if s.Name != "" {
-			label += " · " + s.Name
-		}
-		b.clus[parent] = Cluster{ID: parent, Label: label, Style: Style{Fill: "#f7f7f7", Stroke: "#999999", Dashed: true}}
+	if nw := b.rel.Home(b.rel.ID(addr)); nw >= 0 {
+		parent = b.networkCluster(b.rel.Addr(nw))
 	}
-	b.clus[id] = Cluster{ID: id, Label: addr + " (" + string(n.Role) + ")", Parent: parent,
-		Style: Style{Fill: "#fafcff", Stroke: roleStroke(n)}}
-	return id
+	if s, ok := b.m.Lookup(b.siteOf(addr)).(*inventory.Site); ok && parent != "" {
+		id := parent + "/site:" + s.Address()
+		if _, done := b.clus[id]; !done {
+			b.clus[id] = Cluster{ID: id, Label: b.display(s.Address()), Parent: parent,
+				Style: Style{Fill: "#f7f7f7", Stroke: "#999999"}}
+		}
+		parent = id
+	}
+	if key := b.hostKey[addr]; key != "" && parent != "" {
+		id := parent + "/on:" + key
+		if _, done := b.clus[id]; !done {
+			b.clus[id] = Cluster{ID: id, Label: b.hostsLabel(addr), Parent: parent,
+				Style: Style{Fill: "#ffffff", Stroke: strokeHosts}}
+		}
+		parent = id
+	}
+	return parent
+}
+
+// hostsLabel names the hosts of a shared hosting box: "on Host 1, Host 2
+// and 3 more".
+func (b *builder) hostsLabel(app string) string {
+	a := b.m.Lookup(app).(*inventory.Application)
+	var names []string
+	for i, h := range a.HostedOn {
+		if i == 3 && len(a.HostedOn) > 4 {
+			names = append(names, strconv.Itoa(len(a.HostedOn)-3)+" more")
+			break
+		}
+		names = append(names, b.display(h.Addr))
+	}
+	return strings.Join(wrapWords("on "+english.And(names)), "\n")
+}
+
+// shareHosts finds the applications that run on exactly the same hosts as
+// at least one other: they are drawn in one box named after the hosts,
+// with no hosted-on edges.
+func (b *builder) shareHosts() {
+	b.hostKey = map[string]string{}
+	count := map[string]int{}
+	keys := map[string]string{}
+	for _, a := range b.m.Applications {
+		if len(a.HostedOn) == 0 {
+			continue
+		}
+		hosts := make([]string, len(a.HostedOn))
+		for i, h := range a.HostedOn {
+			hosts[i] = h.Addr
+		}
+		sort.Strings(hosts)
+		k := strings.Join(hosts, ",")
+		keys[a.Address()] = k
+		count[k]++
+	}
+	for a, k := range keys {
+		if count[k] > 1 {
+			b.hostKey[a] = k
+		}
+	}
 }
 
 func roleStroke(n *inventory.Network) string {

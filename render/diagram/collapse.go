@@ -11,8 +11,10 @@ import (
 
 // collapse replaces g's nodes by one node per group and its edges by one
 // edge per pair of groups and kind, labelled with how many it stands for.
-// Level 1 groups by network (estate view, kept inside site clusters) or by
-// wave (plan view); level 2 groups the estate by site.
+// Level 1 groups by site of a network (estate view, kept inside the
+// network's box) or by wave (plan view); level 2 groups the estate by
+// network. Groups of similar assets (groupSimilar) go into their site's or
+// wave's group with the assets they stand for.
 func (b *builder) collapse(g *Graph, level int) {
 	g.Collapsed = level
 	groupOf := make(map[string]string, len(g.Nodes))
@@ -29,6 +31,7 @@ func (b *builder) collapse(g *Graph, level int) {
 	var nodes []Node
 	for _, key := range order {
 		nodes = append(nodes, b.groupNode(key, members[key], level))
+		b.similar[key] = b.members(members[key])
 	}
 	type ek struct {
 		from, to string
@@ -48,17 +51,31 @@ func (b *builder) collapse(g *Graph, level int) {
 	}
 	var edges []Edge
 	for _, k := range eorder {
-		edges = append(edges, Edge{From: k.from, To: k.to, Kind: k.kind, Label: fmt.Sprintf("%d %s", count[k], k.kind)})
+		edges = append(edges, Edge{From: k.from, To: k.to, Kind: k.kind, Label: countLabel(count[k])})
 	}
 	g.Nodes, g.Edges = nodes, edges
+	g.Grouped = 0
 }
 
-// groupKey is the ID of the group node a node collapses into.
-func (b *builder) groupKey(n Node, level int) string {
-	if n.Address == "" { // already a group node
-		return n.ID
+// countLabel is the label of an edge that stands for n relations: the
+// number when there are several, nothing for one.
+func countLabel(n int) string {
+	if n < 2 {
+		return ""
 	}
+	return fmt.Sprintf("%d", n)
+}
+
+// groupKey is the ID of the group node a node collapses into: its
+// wave's (plan view), its site's (level 1) or its network's (level 2).
+func (b *builder) groupKey(n Node, level int) string {
 	c := n.Cluster
+	if n.Address == "" && strings.HasPrefix(n.ID, "group:") { // already collapsed
+		if level < 2 || !strings.HasPrefix(n.ID, "group:net:") {
+			return n.ID
+		}
+		c = strings.TrimPrefix(n.ID, "group:")
+	}
 	if b.o.View == ViewPlan {
 		if p := b.clus[c].Parent; p != "" { // move group: its wave
 			c = p
@@ -68,9 +85,12 @@ func (b *builder) groupKey(n Node, level int) string {
 	if c == "" {
 		return "group:unplaced"
 	}
+	if i := strings.Index(c, "/on:"); i >= 0 { // a hosting box: its site
+		c = c[:i]
+	}
 	if level >= 2 {
-		if p := b.clus[c].Parent; p != "" {
-			c = p
+		if i := strings.Index(c, "/"); i >= 0 {
+			c = c[:i]
 		}
 	}
 	return "group:" + c
@@ -86,16 +106,16 @@ func (b *builder) groupNode(key string, ids []string, level int) Node {
 	}
 	n := Node{ID: key, Style: Style{Shape: ShapeStack, Fill: fillSummary, Stroke: "#333333", Bold: true}}
 	if b.o.View == ViewPlan {
-		n.Label = lines(title, b.planCounts(ids))
+		n.Label = strings.Join(append(wrapWords(title), pack(b.planCounts(ids))...), "\n")
 		n.Style.Fill = c.Style.Fill
 		if cid == clusterBlocked {
 			n.Style.Stroke = strokeBreach
 		}
 		return n
 	}
-	n.Label = lines(title, b.estateCounts(ids))
+	n.Label = strings.Join(append(wrapWords(title), pack(b.estateCounts(ids))...), "\n")
 	if level == 1 {
-		n.Cluster = c.Parent // keep the site box around its networks
+		n.Cluster = c.Parent // keep the network's box around its sites
 	}
 	n.Style.Fill = c.Style.Fill
 	if ok && c.Style.Stroke == strokeGone {
@@ -104,9 +124,10 @@ func (b *builder) groupNode(key string, ids []string, level int) Node {
 	return n
 }
 
-func (b *builder) estateCounts(ids []string) string {
+// estateCounts counts what a group of the estate holds, by type.
+func (b *builder) estateCounts(ids []string) []string {
 	var nets, devs, apps, eps, seats int
-	for _, id := range ids {
+	for _, id := range b.members(ids) {
 		switch b.types[id] {
 		case inventory.TypeNetwork:
 			nets++
@@ -132,15 +153,16 @@ func (b *builder) estateCounts(ids []string) string {
 		parts = append(parts, english.Plural(apps, "application", "applications"))
 	}
 	if eps > 0 {
-		parts = append(parts, english.Plural(eps, "endpoint group", "endpoint groups")+fmt.Sprintf(" (%d endpoints)", seats))
+		parts = append(parts, english.Plural(eps, "endpoint group", "endpoint groups"), english.Plural(seats, "endpoint", "endpoints"))
 	}
-	return line(parts...)
+	return parts
 }
 
-func (b *builder) planCounts(ids []string) string {
+// planCounts counts the actions of a group of the plan, by kind.
+func (b *builder) planCounts(ids []string) []string {
 	kinds := map[planner.ActionKind]int{}
 	late, blocked, none := 0, 0, 0
-	for _, id := range ids {
+	for _, id := range b.members(ids) {
 		if b.plan.Blocker(id) != nil {
 			blocked++
 			continue
@@ -170,5 +192,19 @@ func (b *builder) planCounts(ids []string) string {
 	if none > 0 {
 		parts = append(parts, english.Plural(none, "asset", "assets"))
 	}
-	return line(parts...)
+	return parts
+}
+
+// members replaces each group of similar assets among ids by the assets it
+// stands for.
+func (b *builder) members(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if m, ok := b.similar[id]; ok {
+			out = append(out, m...)
+		} else {
+			out = append(out, id)
+		}
+	}
+	return out
 }

@@ -33,22 +33,33 @@ type Graph struct {
 	// Edges are sorted by From, To, Kind.
 	Edges []Edge
 	// Collapsed is 0 for a full diagram, 1 when assets were collapsed into
-	// one node per network (estate) or wave (plan), 2 when networks were
-	// further collapsed into sites.
+	// one node per site of a network (estate) or per wave (plan), 2 when
+	// the estate was further collapsed into one node per network.
 	Collapsed int
+	// Grouped is how many assets are drawn inside group nodes that stand
+	// for several similar assets (the same kind at one site, or the same
+	// action in one wave), so that the diagram stays legible; 0 when none.
+	Grouped int
+	// Legend lists what the diagram uses, and only that, in legend order.
+	Legend []LegendItem
+	// Columns, in the plan view, lists the node IDs of each wave column
+	// (then Blocked, then No action) from top to bottom; renderers that
+	// can keep each column in one rank, in this order, with the first
+	// nodes of the columns level.
+	Columns [][]string
 	// Direction is the layout direction, "LR" (left to right).
 	Direction string
-	// Layered says that only Order edges decide the layout (the plan view:
-	// one column per wave); renderers that can should not let the other
-	// edges move nodes between columns.
+	// Layered says that only Columns decide the layout (the plan view:
+	// one column per wave); renderers that can should not let the edges
+	// move nodes between columns.
 	Layered bool
 	// Truncated counts the nodes left out because even the collapsed
 	// diagram was over the limits.
 	Truncated int
 }
 
-// Cluster is a box drawn around nodes: a site, a network, a wave, a move
-// group or the legend.
+// Cluster is a box drawn around nodes: a network, a site, the
+// applications sharing their hosts, a wave or a move group.
 type Cluster struct {
 	ID     string
 	Label  string
@@ -56,26 +67,31 @@ type Cluster struct {
 	Style  Style
 }
 
-// Node is one box: an asset, a collapsed group or a legend sample.
+// Node is one box: an asset or a group of assets.
 type Node struct {
 	ID      string
 	Label   string // lines separated by "\n"
 	Cluster string // ID of the enclosing cluster; empty at top level
 	Style   Style
-	// Address is the asset the node stands for; empty for collapsed groups
-	// and legend samples.
+	// Address is the asset the node stands for; empty for groups.
 	Address string
 }
 
-// Edge joins two nodes by ID.
+// LegendItem is one line of the legend: a node Style with what it means,
+// or, when Edge is set, a line style.
+type LegendItem struct {
+	Label string
+	Style Style
+	Edge  EdgeKind
+}
+
+// Edge joins two nodes by ID. Label is empty, or says how many relations
+// a merged edge stands for.
 type Edge struct {
 	From  string
 	To    string
 	Kind  EdgeKind
 	Label string
-	// Weak marks an Order edge that only pins a node into its column;
-	// renderers that cannot use it may leave it out.
-	Weak bool
 }
 
 // EdgeKind says what an edge means; each kind has its own line style.
@@ -103,9 +119,6 @@ const (
 	// Blocks runs, in the plan view, from a cause to the blocked action it
 	// blocks, along each blocker's chain.
 	Blocks EdgeKind = "blocks"
-	// Order is an invisible edge from each wave to the next, so that waves
-	// are laid out in order; renderers draw it invisibly.
-	Order EdgeKind = "order"
 )
 
 // EdgeKinds lists every edge kind in legend order.

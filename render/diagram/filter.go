@@ -122,6 +122,11 @@ func (b *builder) neighbourhood(focus string, depth int) map[string]bool {
 			join(l.Address(), r.Addr)
 		}
 	}
+	for _, a := range b.m.Applications { // drawn as a box, not edges, when shared
+		for _, h := range a.HostedOn {
+			join(a.Address(), h.Addr)
+		}
+	}
 	for _, n := range b.nodes {
 		if n.Address == "" || b.types[n.ID] == inventory.TypeNetwork {
 			continue

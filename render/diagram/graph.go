@@ -4,10 +4,14 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/decomhq/decom/internal/english"
+	"github.com/decomhq/decom/inventory"
 )
 
-// graph assembles the diagram of the kept nodes, collapsing it when it is
-// over the thresholds.
+// graph assembles the diagram of the kept nodes: grouped and collapsed
+// while it is over the legibility budget or the renderer's limits, edges
+// reduced, legend and columns added.
 func (b *builder) graph(keep map[string]bool) *Graph {
 	g := &Graph{Title: b.title(), Direction: "LR", Layered: b.o.View == ViewPlan}
 	for _, n := range b.nodes {
@@ -23,40 +27,71 @@ func (b *builder) graph(keep map[string]bool) *Graph {
 		}
 	}
 	g.Notes = b.filterNotes()
+	nodes, edges := len(g.Nodes), len(g.Edges)
 	level := b.o.ForceCollapse
 	if level == 0 && b.over(len(g.Nodes), len(g.Edges)) {
 		level = 1
 	}
+	limit := b.limits()
+	if level == 0 && b.overDetail(g.Nodes) {
+		full, fullEdges := g.Nodes, g.Edges
+		b.groupSimilar(g)
+		if b.overDetail(g.Nodes) { // collapse what was drawn, not the groups
+			level, g.Nodes, g.Edges, g.Grouped = 1, full, fullEdges, 0
+			limit = fmt.Sprintf("what one A3 page shows legibly (%d assets, labels of 6 pt)", b.o.MaxDetail)
+		}
+	}
 	if level > 0 {
-		nodes, edges := len(g.Nodes), len(g.Edges)
 		b.collapse(g, level)
-		if level == 1 && b.o.View == ViewEstate && b.over(len(g.Nodes), len(g.Edges)) {
+		if level == 1 && b.o.View == ViewEstate && (b.over(len(g.Nodes), len(g.Edges)) || b.overDetail(g.Nodes)) {
 			b.collapse(g, 2)
 		}
-		what := "network (in its site)"
+		what := "site of a network"
 		if b.o.View == ViewPlan {
 			what = "wave"
 		}
 		if g.Collapsed == 2 {
-			what = "site"
+			what = "network"
 		}
-		g.Notes = append(g.Notes, fmt.Sprintf("Collapsed: %d assets and %d edges are over the limit of %s; one node per %s. Use --focus, --network, --tenant or --type to see assets.",
-			nodes, edges, b.limits(), what))
+		g.Notes = append(g.Notes, fmt.Sprintf("Collapsed: %d assets and %d edges, over %s; one box per %s, with counts. Use --focus, --network, --tenant or --type to see assets.",
+			nodes, edges, limit, what))
 		b.truncate(g)
+	} else if g.Grouped > 0 {
+		g.Notes = append(g.Notes, fmt.Sprintf("Grouped: %d similar assets drawn as %s with counts, to fit one A3 page (over %d assets). Use --focus, --network, --tenant or --type to see them, or --max-nodes 0 to draw every asset.",
+			g.Grouped, english.Plural(b.groupNodes(g), "box", "boxes"), b.o.MaxDetail))
 	}
+	b.reduce(g)
 	b.addClusters(g)
 	b.legend(g)
 	if b.o.View == ViewPlan {
-		b.orderWaves(g)
+		b.columns(g)
 	}
 	sortGraph(g)
 	return g
+}
+
+// overDetail says whether nodes are over the legibility budget: more than
+// MaxDetail of them, or more than fit an A3 page with legible labels.
+func (b *builder) overDetail(nodes []Node) bool {
+	return b.o.MaxDetail > 0 && (len(nodes) > b.o.MaxDetail || overPage(nodes))
+}
+
+// groupNodes counts the group nodes of g.
+func (b *builder) groupNodes(g *Graph) int {
+	n := 0
+	for _, x := range g.Nodes {
+		if x.Address == "" {
+			n++
+		}
+	}
+	return n
 }
 
 func (b *builder) over(nodes, edges int) bool {
 	return (b.o.MaxNodes > 0 && nodes > b.o.MaxNodes) || (b.o.MaxEdges > 0 && edges > b.o.MaxEdges)
 }
 
+// limits names the renderer's collapse thresholds.
 func (b *builder) limits() string {
 	var parts []string
 	if b.o.MaxNodes > 0 {
@@ -66,9 +101,9 @@ func (b *builder) limits() string {
 		parts = append(parts, fmt.Sprintf("%d edges", b.o.MaxEdges))
 	}
 	if len(parts) == 0 {
-		return "the renderer"
+		return "the renderer's limit"
 	}
-	return strings.Join(parts, " / ")
+	return "the limit of " + strings.Join(parts, " / ")
 }
 
 // truncate drops nodes past MaxNodes (and edges past MaxEdges), in sorted
@@ -96,7 +131,7 @@ func (b *builder) truncate(g *Graph) {
 		g.Edges = g.Edges[:b.o.MaxEdges]
 	}
 	if g.Truncated > 0 {
-		g.Notes = append(g.Notes, fmt.Sprintf("%d groups not shown.", g.Truncated))
+		g.Notes = append(g.Notes, english.Plural(g.Truncated, "group", "groups")+" not shown.")
 	}
 }
 
@@ -154,12 +189,11 @@ func (b *builder) filterNotes() []string {
 	return []string{"Showing " + strings.Join(f, "; ")}
 }
 
-// orderWaves adds invisible Order edges that lay waves out left to right:
-// from the first node of each wave (or collapsed wave) to the first node of
-// the next, and weak ones from it to every other node of the next; Blocked
-// and No action come after the last wave.
-func (b *builder) orderWaves(g *Graph) {
-	col := map[string][]string{}
+// columns lists, in the plan view, the nodes of each wave (with its move
+// groups), then Blocked, then No action, each column sorted by type and
+// then label, so that renderers can stack them top to bottom.
+func (b *builder) columns(g *Graph) {
+	col := map[string][]Node{}
 	for _, n := range g.Nodes {
 		key := n.Cluster
 		if p := b.clus[key].Parent; p != "" {
@@ -169,7 +203,7 @@ func (b *builder) orderWaves(g *Graph) {
 			key = strings.TrimPrefix(n.ID, "group:")
 		}
 		if strings.HasPrefix(key, "wave:") {
-			col[key] = append(col[key], n.ID) // g.Nodes is sorted by ID
+			col[key] = append(col[key], n)
 		}
 	}
 	keys := make([]string, 0, len(col))
@@ -177,10 +211,30 @@ func (b *builder) orderWaves(g *Graph) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys) // wave:00001 < ... < wave:blocked < wave:none
-	for i := 1; i < len(keys); i++ {
-		anchor := col[keys[i-1]][0]
-		for j, id := range col[keys[i]] {
-			g.Edges = append(g.Edges, Edge{From: anchor, To: id, Kind: Order, Weak: j > 0})
+	for _, k := range keys {
+		ns := col[k]
+		sort.SliceStable(ns, func(i, j int) bool {
+			if ns[i].Cluster != ns[j].Cluster { // a move group's members together, after the rest
+				return ns[i].Cluster < ns[j].Cluster
+			}
+			ri, rj := typeRank[b.types[ns[i].ID]], typeRank[b.types[ns[j].ID]]
+			if ri != rj {
+				return ri < rj
+			}
+			return ns[i].Label < ns[j].Label
+		})
+		ids := make([]string, len(ns))
+		for i, n := range ns {
+			ids[i] = n.ID
 		}
+		g.Columns = append(g.Columns, ids)
 	}
+}
+
+// typeRank orders a wave's column: applications first, then endpoint
+// groups, devices, links and networks, as the work runs from services to
+// the kit under them; groups of assets last.
+var typeRank = map[string]int{
+	inventory.TypeApplication: 0, inventory.TypeEndpoints: 1, inventory.TypeDevice: 2,
+	inventory.TypeLink: 3, inventory.TypeNetwork: 4, "": 5,
 }

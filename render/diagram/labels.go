@@ -2,10 +2,68 @@ package diagram
 
 import (
 	"fmt"
-	"strconv"
+	"strings"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory"
 )
+
+// lineWidth is the most characters a label line holds: labels are broken
+// between phrases (and, for a long name, between words), never inside a
+// phrase, so that no renderer has to wrap them.
+const lineWidth = 26
+
+// label is a node label: the asset's display name, then the phrases that
+// describe it, packed into lines of at most lineWidth characters.
+func label(name string, phrases ...string) string {
+	out := wrapWords(name)
+	return strings.Join(append(out, pack(phrases)...), "\n")
+}
+
+// pack joins the non-empty phrases with " · " into lines of at most
+// lineWidth characters, starting a new line rather than breaking a phrase.
+func pack(phrases []string) []string {
+	var out []string
+	cur := ""
+	for _, p := range phrases {
+		switch {
+		case p == "":
+		case cur == "":
+			cur = p
+		case len([]rune(cur))+3+len([]rune(p)) <= lineWidth:
+			cur += " · " + p
+		default:
+			out = append(out, cur)
+			cur = p
+		}
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// wrapWords breaks s between words into lines of at most lineWidth
+// characters (a longer word keeps a line of its own).
+func wrapWords(s string) []string {
+	var out []string
+	cur := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case cur == "":
+			cur = w
+		case len([]rune(cur))+1+len([]rune(w)) <= lineWidth:
+			cur += " " + w
+		default:
+			out = append(out, cur)
+			cur = w
+		}
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
+}
 
 func done(s inventory.Status) string {
 	if s == inventory.StatusDone {
@@ -14,9 +72,10 @@ func done(s inventory.Status) string {
 	return ""
 }
 
-func arrow(r inventory.Ref) string {
+// arrow is "→ Target name" for a reference that is set.
+func (b *builder) arrow(r inventory.Ref) string {
 	if r.IsSet() {
-		return "→ " + r.Addr
+		return "→ " + b.display(r.Addr)
 	}
 	return ""
 }
@@ -28,51 +87,88 @@ func ends(d inventory.Date) string {
 	return "support ends " + d.String()
 }
 
-func networkLabel(n *inventory.Network) string {
-	disp := "retained"
+// names counts the display names of the estate's assets, so that display
+// can add the address to a name that several assets share.
+func (b *builder) names() {
+	b.nameCount = map[string]int{}
+	for _, a := range b.rel.Addrs(allIDs(b.rel)) {
+		if n := b.m.NameOf(a); n != "" {
+			b.nameCount[n]++
+		}
+	}
+}
+
+func allIDs(r *inventory.Relations) []int32 {
+	ids := make([]int32, r.Len())
+	for i := range ids {
+		ids[i] = int32(i)
+	}
+	return ids
+}
+
+// display is how a node names an asset: its name attribute, with the
+// address when another asset has the same name; the address when it has
+// no name.
+func (b *builder) display(addr string) string {
+	n := b.m.NameOf(addr)
+	switch {
+	case n == "":
+		return addr
+	case b.nameCount[n] > 1:
+		return n + " (" + addr + ")"
+	}
+	return n
+}
+
+func (b *builder) networkLabel(n *inventory.Network) string {
+	disp := "kept"
 	if n.Decommission {
 		disp = "decommission"
 	}
-	return lines(n.Address(), n.Name, line(string(n.Role), disp, ends(n.SupportEnds)))
+	return label(b.display(n.Address()), "network", string(n.Role), disp, ends(n.SupportEnds))
 }
 
 // deviceLabel names a device, its kind and, when it has ports, how many
 // of them what is uplinked to it takes (uplinked devices and its share of
-// endpoint groups, inventory.Ports), "41/48 ports".
-func deviceLabel(d *inventory.Device, p *inventory.DevicePorts) string {
+// endpoint groups, inventory.Ports): "41 of 48 ports used".
+func (b *builder) deviceLabel(d *inventory.Device, p *inventory.DevicePorts) string {
 	kind := string(d.Kind)
 	if kind == "" {
 		kind = "device"
 	}
 	ports := ""
 	if d.Ports > 0 {
-		ports = fmt.Sprintf("%d/%d ports", p.Used(), d.Ports)
+		ports = fmt.Sprintf("%d of %d ports used", p.Used(), d.Ports)
 	}
-	return lines(d.Address(), line(kind, ports, string(d.Disposition), arrow(d.Target), done(d.Status)))
+	disp := string(d.Disposition)
+	if d.Disposition == inventory.DispRetain {
+		disp = "kept"
+	}
+	return label(b.display(d.Address()), kind, ports, disp, done(d.Status))
 }
 
-func appLabel(a *inventory.Application) string {
+func (b *builder) appLabel(a *inventory.Application) string {
 	disp := string(a.Disposition)
 	if disp == "" {
-		disp = "no disposition"
+		disp = "stays"
 	}
-	target := arrow(a.Target)
+	target := ""
 	if a.ReplacedBy.IsSet() {
-		target = "→ " + a.ReplacedBy.Addr
+		target = b.arrow(a.ReplacedBy)
 	}
 	users := ""
 	if a.Users > 0 {
-		users = strconv.Itoa(a.Users) + " users"
+		users = english.Plural(a.Users, "user", "users")
 	}
-	return lines(a.Address(), line(string(a.Criticality), disp, target, users, done(a.Status)))
+	return label(b.display(a.Address()), string(a.Criticality), disp, target, users, done(a.Status))
 }
 
-func endpointsLabel(e *inventory.Endpoints) string {
+func (b *builder) endpointsLabel(e *inventory.Endpoints) string {
 	disp := string(e.Disposition)
 	if disp == "" {
-		disp = "no disposition"
+		disp = "stays"
 	}
-	return lines(e.Address(), line(strconv.Itoa(e.Count)+" endpoints", disp, arrow(e.Target), done(e.Status)))
+	return label(b.display(e.Address()), english.Plural(e.Count, "endpoint", "endpoints"), disp, done(e.Status))
 }
 
 // Estate-view styles: shape by type, fill by criticality (applications),

@@ -1,110 +1,200 @@
 package diagram
 
 import (
-	"fmt"
+	"strings"
 
 	"github.com/decomhq/decom/inventory"
 )
 
-// LegendCluster is the ID of the legend's cluster.
-const LegendCluster = "~legend"
-
-// legendItem is one sample node of the legend.
-type legendItem struct {
-	label string
-	style Style
-}
-
-// legend adds a cluster of sample nodes and edges explaining the shapes,
-// colours and line styles that g uses, and only those.
+// legend lists in g.Legend the shapes, colours, boxes and line styles that
+// g uses, and only those, each once.
 func (b *builder) legend(g *Graph) {
-	var items []legendItem
 	seen := map[string]bool{}
 	add := func(label string, st Style) {
 		if !seen[label] {
 			seen[label] = true
-			items = append(items, legendItem{label, st})
+			g.Legend = append(g.Legend, LegendItem{Label: label, Style: st})
 		}
 	}
-	if g.Collapsed > 0 {
-		add("group of assets, with counts", Style{Shape: ShapeStack, Fill: fillSummary, Stroke: "#333333", Bold: true})
-	}
+	box := func(fill, stroke string) Style { return Style{Shape: ShapeBox, Fill: fill, Stroke: stroke} }
+	groups := false
 	crits := map[inventory.Criticality]bool{}
-	for _, n := range g.Nodes {
-		if a, ok := b.m.Lookup(n.Address).(*inventory.Application); ok {
-			crits[a.Criticality] = true
-		}
-	}
+	kinds := map[inventory.DeviceKind]bool{}
+	var types []string
+	hasType := map[string]bool{}
+	strokes := map[string]bool{}
 	for _, n := range g.Nodes {
 		if n.Address == "" {
+			groups = true
 			continue
 		}
+		t := b.types[n.ID]
+		if !hasType[t] {
+			hasType[t] = true
+			types = append(types, t)
+		}
+		strokes[n.Style.Stroke+dash(n.Style.Dashed)] = true
 		switch a := b.m.Lookup(n.Address).(type) {
-		case *inventory.Network:
-			add("network", Style{Shape: ShapeParallelogram, Fill: fillNetwork, Stroke: strokeStay})
-		case *inventory.Link:
-			add("link", Style{Shape: ShapeDiamond, Fill: fillNetwork, Stroke: strokeStay})
-		case *inventory.Device:
-			k := a.Kind
-			if k == "" {
-				k = inventory.KindOther
-			}
-			add(string(k), Style{Shape: deviceShape(a.Kind), Fill: fillDevice, Stroke: strokeStay})
 		case *inventory.Application:
-			if b.o.View != ViewEstate {
-				add("application", Style{Shape: ShapeRounded, Fill: fillNone, Stroke: strokeStay})
-				continue
+			crits[a.Criticality] = true
+		case *inventory.Device:
+			kinds[a.Kind] = true
+		}
+	}
+	for _, t := range []string{inventory.TypeNetwork, inventory.TypeLink} {
+		if hasType[t] {
+			add(t, Style{Shape: map[string]Shape{inventory.TypeNetwork: ShapeParallelogram, inventory.TypeLink: ShapeDiamond}[t], Fill: fillNetwork, Stroke: strokeStay})
+		}
+	}
+	var ks []string
+	for _, k := range []inventory.DeviceKind{inventory.KindSwitch, inventory.KindRouter, inventory.KindFirewall,
+		inventory.KindServer, inventory.KindStorage, inventory.KindTelephony, inventory.KindOther} {
+		if kinds[k] || (k == inventory.KindOther && kinds[""]) {
+			ks = append(ks, string(k))
+		}
+	}
+	if len(ks) > 0 {
+		// One sample per shape: kinds that share a shape share a line.
+		byShape := map[Shape][]string{}
+		var shapes []Shape
+		for _, k := range ks {
+			s := deviceShape(inventory.DeviceKind(k))
+			if len(byShape[s]) == 0 {
+				shapes = append(shapes, s)
 			}
+			byShape[s] = append(byShape[s], k)
+		}
+		for _, s := range shapes {
+			add(strings.Join(byShape[s], ", "), Style{Shape: s, Fill: fillDevice, Stroke: strokeStay})
+		}
+	}
+	if hasType[inventory.TypeApplication] {
+		if b.o.View == ViewEstate {
 			for _, c := range []inventory.Criticality{inventory.CritCritical, inventory.CritHigh, inventory.CritMedium, inventory.CritLow} {
 				if crits[c] {
 					add("application: "+string(c), Style{Shape: ShapeRounded, Fill: critFill[c], Stroke: strokeStay, Bold: c == inventory.CritCritical})
 				}
 			}
-			if crits[""] {
-				add("application", Style{Shape: ShapeRounded, Fill: fillNone, Stroke: strokeStay})
-			}
-		case *inventory.Endpoints:
-			add("endpoint group", Style{Shape: ShapeNote, Fill: fillEndpoints, Stroke: strokeStay})
+		}
+		if crits[""] || b.o.View != ViewEstate {
+			add("application", Style{Shape: ShapeRounded, Fill: fillNone, Stroke: strokeStay})
 		}
 	}
-	if b.o.View == ViewEstate && g.Collapsed == 0 {
-		add("goes: decommission, retire", Style{Shape: ShapeBox, Fill: fillNone, Stroke: strokeGone, Dashed: true})
-		add("moves: migrate, rehost, relocate, replatform, refactor", Style{Shape: ShapeBox, Fill: fillNone, Stroke: strokeMove})
-		add("repurchase", Style{Shape: ShapeBox, Fill: fillNone, Stroke: strokeBuy, Dashed: true})
-		add("stays: retain, no disposition", Style{Shape: ShapeBox, Fill: fillNone, Stroke: strokeStay})
+	if hasType[inventory.TypeEndpoints] {
+		add("endpoint group", Style{Shape: ShapeNote, Fill: fillEndpoints, Stroke: strokeStay})
+	}
+	if groups || g.Collapsed > 0 {
+		add("several assets, with counts", Style{Shape: ShapeStack, Fill: fillSummary, Stroke: "#333333"})
+	}
+	if b.o.View == ViewEstate {
+		for _, c := range g.Clusters {
+			if strings.Contains(c.ID, "/on:") {
+				add("blue box: applications on the hosts it names", Style{Shape: ShapeBox, Fill: fillNone, Stroke: strokeHosts})
+				break
+			}
+		}
+		if g.Collapsed == 0 {
+			if strokes[strokeGone+dash(true)] {
+				add("red dashed border: goes", box(fillNone, strokeGone))
+				g.Legend[len(g.Legend)-1].Style.Dashed = true
+			}
+			if strokes[strokeMove+dash(false)] {
+				add("blue border: moves", box(fillNone, strokeMove))
+			}
+			if strokes[strokeBuy+dash(true)] {
+				add("purple dashed border: repurchased", box(fillNone, strokeBuy))
+				g.Legend[len(g.Legend)-1].Style.Dashed = true
+			}
+			if strokes[strokeStay+dash(false)] {
+				add("grey border: stays", box(fillNone, strokeStay))
+			}
+		}
 	}
 	if b.o.View == ViewPlan {
-		add("fill colour: wave", Style{Shape: ShapeBox, Fill: WaveFill(1), Stroke: "#555555"})
+		add("fill: the wave's colour", box(WaveFill(1), "#555555"))
 		if g.Collapsed == 0 {
-			add("migrate", Style{Shape: ShapeBox, Fill: WaveFill(1), Stroke: strokeMove})
-			add("retire, decommission", Style{Shape: ShapeBox, Fill: WaveFill(1), Stroke: strokeGone})
-			add("thick border: critical cutover", Style{Shape: ShapeBox, Fill: WaveFill(1), Stroke: strokeMove, Bold: true})
-			add("double red border: late (breach)", Style{Shape: ShapeBox, Fill: WaveFill(1), Stroke: strokeBreach, Double: true, Bold: true})
-			add("blocked", Style{Shape: ShapeBox, Fill: fillBlocked, Stroke: strokeBreach, Bold: true})
-			add("no action", Style{Shape: ShapeBox, Fill: fillNoAction, Stroke: strokeStay, Dashed: true})
-			add("dashed box: move group", Style{Shape: ShapeText})
+			b.planLegend(g, add)
 		}
 	}
-	kinds := map[EdgeKind]bool{}
+	used := map[EdgeKind]bool{}
+	counted := false
 	for _, e := range g.Edges {
-		kinds[e.Kind] = true
+		used[e.Kind] = true
+		counted = counted || e.Label != ""
 	}
-	if len(items) == 0 && len(kinds) == 0 {
-		return
-	}
-	g.Clusters = append(g.Clusters, Cluster{ID: LegendCluster, Label: "Legend", Style: Style{Fill: "#ffffff", Stroke: "#bbbbbb"}})
-	for i, it := range items {
-		g.Nodes = append(g.Nodes, Node{ID: fmt.Sprintf("%s:n%02d", LegendCluster, i), Label: it.label, Cluster: LegendCluster, Style: it.style})
-	}
-	for i, k := range EdgeKinds {
-		if !kinds[k] {
-			continue
+	for _, k := range EdgeKinds {
+		if used[k] {
+			g.Legend = append(g.Legend, LegendItem{Label: edgeWords[k], Edge: k})
 		}
-		from := fmt.Sprintf("%s:e%02d:a", LegendCluster, i)
-		to := fmt.Sprintf("%s:e%02d:b", LegendCluster, i)
-		g.Nodes = append(g.Nodes,
-			Node{ID: from, Label: string(k), Cluster: LegendCluster, Style: Style{Shape: ShapeText}},
-			Node{ID: to, Label: " ", Cluster: LegendCluster, Style: Style{Shape: ShapeText}})
-		g.Edges = append(g.Edges, Edge{From: from, To: to, Kind: k})
 	}
+	if counted {
+		g.Legend = append(g.Legend, LegendItem{Label: "number on a line: how many it stands for", Style: Style{Shape: ShapeText}})
+	}
+}
+
+// planLegend adds the plan view's borders and boxes that g uses.
+func (b *builder) planLegend(g *Graph, add func(string, Style)) {
+	var migrate, gone, crit, late, blocked, none, group bool
+	for _, n := range g.Nodes {
+		st := n.Style
+		switch {
+		case st.Fill == fillBlocked:
+			blocked = true
+		case st.Dashed && st.Fill == fillNoAction:
+			none = true
+		case st.Double:
+			late = true
+		case st.Stroke == strokeMove:
+			migrate = true
+		case st.Stroke == strokeGone:
+			gone = true
+		}
+		crit = crit || (st.Bold && !st.Double && st.Fill != fillBlocked)
+	}
+	for _, c := range g.Clusters {
+		group = group || strings.Contains(c.ID, ":group:")
+	}
+	box := func(stroke string) Style { return Style{Shape: ShapeBox, Fill: WaveFill(1), Stroke: stroke} }
+	if migrate {
+		add("blue border: migrate", box(strokeMove))
+	}
+	if gone {
+		add("red border: retire, decommission", box(strokeGone))
+	}
+	if crit {
+		st := box(strokeMove)
+		st.Bold = true
+		add("thick border: critical cutover", st)
+	}
+	if late {
+		add("double red border: late", Style{Shape: ShapeBox, Fill: WaveFill(1), Stroke: strokeBreach, Double: true, Bold: true})
+	}
+	if blocked {
+		add("red fill: blocked", Style{Shape: ShapeBox, Fill: fillBlocked, Stroke: strokeBreach, Bold: true})
+	}
+	if none {
+		add("dashed: no action", Style{Shape: ShapeBox, Fill: fillNoAction, Stroke: strokeStay, Dashed: true})
+	}
+	if group {
+		add("dashed box: moved together", Style{Shape: ShapeBox, Fill: WaveFill(1), Stroke: "#000000", Dashed: true})
+	}
+}
+
+func dash(d bool) string {
+	if d {
+		return "-"
+	}
+	return ""
+}
+
+// edgeWords says in words what each edge kind means, for the legend.
+var edgeWords = map[EdgeKind]string{
+	DependsOn:   "depends on (implied ones left out)",
+	HostedOn:    "hosted on",
+	Uplink:      "uplinked to",
+	Link:        "linked networks",
+	Replacement: "replaced by",
+	After:       "waits for (arrow from what it waits for)",
+	Soak:        "waits for, with soak waves",
+	Blocks:      "blocks",
 }

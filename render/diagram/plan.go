@@ -39,39 +39,41 @@ func (b *builder) planCluster(addr string) string {
 	}
 	if g := a.Group; g != "" {
 		gid := id + ":group:" + g
-		b.clus[gid] = Cluster{ID: gid, Label: "move group " + g, Parent: id,
+		b.clus[gid] = Cluster{ID: gid, Label: "moved together: " + b.display(g), Parent: id,
 			Style: Style{Fill: WaveFill(w.Number), Stroke: "#000000", Dashed: true, Bold: true}}
 		return gid
 	}
 	return id
 }
 
-// planLabel is the extra label text of an asset in the plan view.
+// planLabel is the label of an asset in the plan view: its display name
+// and what happens to it.
 func (b *builder) planLabel(addr string) string {
 	ix := b.plan
+	name := b.display(addr)
 	if bl := ix.Blocker(addr); bl != nil {
+		if bl.Action == "" {
+			return label(name, "root cause of blocks")
+		}
 		root := addr
 		if len(bl.Chain) > 0 {
 			root = bl.Chain[len(bl.Chain)-1]
 		}
-		if bl.Action == "" {
-			return "\nROOT CAUSE of blocks"
-		}
-		return "\n" + line("BLOCKED "+string(bl.Action), "root "+root)
+		return label(name, "blocked "+string(bl.Action), "by "+b.display(root))
 	}
 	a, _ := ix.Action(addr)
 	if a == nil {
-		return "\nno action"
+		return label(name, "no action")
 	}
 	crit := ""
 	if a.Critical {
 		crit = "critical"
 	}
-	out := "\n" + line(string(a.Action), crit)
+	late := ""
 	if br := ix.Breach(addr); br != nil {
-		out += fmt.Sprintf("\nLATE %dd · deadline %s", br.DaysLate, br.Deadline)
+		late = fmt.Sprintf("LATE %dd (deadline %s)", br.DaysLate, br.Deadline)
 	}
-	return out
+	return label(name, string(a.Action), crit, late)
 }
 
 // planStyle restyles an asset for the plan view: fill by wave, border by
@@ -117,7 +119,7 @@ func (b *builder) planEdges() {
 			if a.Why.Kind == planner.ReasonSoak {
 				k = Soak
 			}
-			b.edges = append(b.edges, Edge{From: pred, To: a.Address, Kind: k, Label: a.Why.Rule})
+			b.edges = append(b.edges, Edge{From: pred, To: a.Address, Kind: k})
 		}
 	}
 	for _, bl := range b.p.Blockers {

@@ -58,6 +58,7 @@ const (
 	strokeBuy    = "#7b3fa0" // repurchase
 	strokeStay   = "#666666" // retain, no action
 	strokeBreach = "#cc0000"
+	strokeHosts  = "#1f5fbf" // a box of applications on the same hosts
 )
 
 // wavePalette colours waves in the plan view, cycling.

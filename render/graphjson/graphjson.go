@@ -34,7 +34,8 @@ type node struct {
 	ID      string `json:"id"`
 	Label   string `json:"label"`
 	Cluster string `json:"cluster,omitempty"`
-	// Address is the asset the node stands for; empty for a collapsed group.
+	// Address is the asset the node stands for; empty for a group of
+	// assets.
 	Address string `json:"address,omitempty"`
 }
 
@@ -49,25 +50,13 @@ type edge struct {
 func Write(w io.Writer, g *diagram.Graph) error {
 	doc := document{FormatVersion: FormatVersion, Title: g.Title, Notes: append([]string{}, g.Notes...), Collapsed: g.Collapsed,
 		Clusters: []cluster{}, Nodes: []node{}, Edges: []edge{}}
-	legend := map[string]bool{}
 	for _, c := range g.Clusters {
-		if c.ID == diagram.LegendCluster || legend[c.Parent] {
-			legend[c.ID] = true
-			continue
-		}
 		doc.Clusters = append(doc.Clusters, cluster{ID: c.ID, Label: c.Label, Parent: c.Parent})
 	}
 	for _, n := range g.Nodes {
-		if legend[n.Cluster] {
-			legend[n.ID] = true
-			continue
-		}
 		doc.Nodes = append(doc.Nodes, node{ID: n.ID, Label: n.Label, Cluster: n.Cluster, Address: n.Address})
 	}
 	for _, e := range g.Edges {
-		if legend[e.From] || legend[e.To] {
-			continue
-		}
 		doc.Edges = append(doc.Edges, edge{From: e.From, To: e.To, Kind: string(e.Kind), Label: e.Label})
 	}
 	return formats.JSON(w, doc)

@@ -41,14 +41,17 @@ type Input struct {
 const DefaultMaxNodes = -1
 
 // Formats are the diagram formats, for --format, the default (dot)
-// first, each with its collapse defaults: DOT collapses above 500 asset
-// nodes or 1,500 edges so Graphviz lays it out in seconds; Mermaid above
-// 200 nodes or 470 edges, and further while its text is over Mermaid's
-// limits; JSON never, unless a threshold is asked for.
+// first, each with its collapse defaults: DOT and Mermaid group similar
+// assets, then collapse, above diagram.LegibleNodes asset nodes so that
+// each view fits an A3 page; DOT collapses above 500 asset nodes or 1,500
+// edges so Graphviz lays it out in seconds; Mermaid above 200 nodes or 470
+// edges, and further while its text is over Mermaid's limits; JSON never,
+// unless a threshold is asked for (--max-nodes sets both the legibility
+// budget and the node threshold).
 var Formats = formats.List[Input]{
-	{Name: "dot", Write: drawer{render: dot.Write, nodes: dot.CollapseNodes, edges: dot.CollapseEdges}.draw},
+	{Name: "dot", Write: drawer{render: dot.Write, nodes: dot.CollapseNodes, edges: dot.CollapseEdges, detail: diagram.LegibleNodes}.draw},
 	{Name: "mermaid", Write: drawer{render: mermaid.Write, nodes: mermaid.CollapseNodes, edges: mermaid.CollapseEdges,
-		edgesAlways: true, over: mermaid.OverLimits}.draw},
+		detail: diagram.LegibleNodes, edgesAlways: true, over: mermaid.OverLimits}.draw},
 	{Name: "json", Write: drawer{render: graphjson.Write}.draw},
 }
 
@@ -57,6 +60,9 @@ type drawer struct {
 	render func(io.Writer, *diagram.Graph) error
 	// nodes and edges are the default collapse thresholds; 0 is none.
 	nodes, edges int
+	// detail is the default legibility budget (diagram.Options.MaxDetail);
+	// 0 is none.
+	detail int
 	// edgesAlways keeps the edge threshold when a node threshold is asked
 	// for, because the format's readers cannot take more edges.
 	edgesAlways bool
@@ -72,9 +78,9 @@ type drawer struct {
 // *diagram.UnknownAddressError of diagram.Build and writes nothing.
 func (d drawer) draw(w io.Writer, in Input) error {
 	opt := in.Options
-	opt.MaxNodes, opt.MaxEdges = d.nodes, d.edges
+	opt.MaxNodes, opt.MaxEdges, opt.MaxDetail = d.nodes, d.edges, d.detail
 	if in.MaxNodes >= 0 {
-		opt.MaxNodes = in.MaxNodes
+		opt.MaxNodes, opt.MaxDetail = in.MaxNodes, in.MaxNodes
 		if !d.edgesAlways {
 			opt.MaxEdges = 0
 		}

@@ -25,24 +25,35 @@ const (
 	MaxEdges = 500   // maxEdges
 )
 
-// Write writes g to w as a Mermaid flowchart.
+// Write writes g to w as a Mermaid flowchart: its title (and notes) as
+// the diagram's title above it, clusters as subgraphs, the plan's columns
+// in their order, and the legend as a subgraph of samples.
 func Write(w io.Writer, g *diagram.Graph) error {
 	var b strings.Builder
 	dir := g.Direction
 	if dir == "" {
 		dir = "LR"
 	}
-	b.WriteString("flowchart " + dir + "\n")
 	title := append([]string{g.Title}, g.Notes...)
-	fmt.Fprintf(&b, "  t0[\"%s\"]:::title\n", Escape(strings.Join(title, "\n")))
+	fmt.Fprintf(&b, "---\ntitle: \"%s\"\n---\n", yamlText(strings.Join(title, " — ")))
+	b.WriteString("flowchart " + dir + "\n")
 
 	ids := make(map[string]string, len(g.Nodes))
 	for i, n := range g.Nodes {
 		ids[n.ID] = "n" + strconv.Itoa(i+1)
 	}
+	pos := map[string]int{}
+	for _, col := range g.Columns {
+		for i, id := range col {
+			pos[id] = i
+		}
+	}
 	byCluster := map[string][]diagram.Node{}
 	for _, n := range g.Nodes {
 		byCluster[n.Cluster] = append(byCluster[n.Cluster], n)
+	}
+	for _, ns := range byCluster {
+		sort.SliceStable(ns, func(i, j int) bool { return pos[ns[i].ID] < pos[ns[j].ID] })
 	}
 	kids := map[string][]diagram.Cluster{}
 	cids := map[string]string{}
@@ -65,13 +76,27 @@ func Write(w io.Writer, g *diagram.Graph) error {
 		}
 	}
 	write("", "  ")
+	if len(g.Legend) > 0 {
+		b.WriteString("  subgraph legend[\"Legend\"]\n")
+		for i, it := range g.Legend {
+			id := "l" + strconv.Itoa(i+1)
+			st, text := it.Style, it.Label
+			if it.Edge != "" {
+				st, text = diagram.Style{Shape: diagram.ShapeText}, lineWords[it.Edge]+": "+it.Label
+			}
+			open, close := shape(st.Shape)
+			fmt.Fprintf(&b, "    %s%s\"%s\"%s\n", id, open, Escape(text), close)
+			classes.add(st, id)
+		}
+		b.WriteString("  end\n")
+	}
 
 	links := map[diagram.EdgeKind][]string{}
 	i := 0
 	for _, e := range g.Edges {
 		from, ok1 := ids[e.From]
 		to, ok2 := ids[e.To]
-		if !ok1 || !ok2 || e.Weak {
+		if !ok1 || !ok2 {
 			continue
 		}
 		label := ""
@@ -82,10 +107,25 @@ func Write(w io.Writer, g *diagram.Graph) error {
 		links[e.Kind] = append(links[e.Kind], strconv.Itoa(i))
 		i++
 	}
-	b.WriteString("  classDef title fill:#ffffff,stroke:#ffffff,font-weight:bold\n")
+	// Invisible links from each column's first node to the next keep the
+	// waves in order, left to right.
+	prev := ""
+	for _, col := range g.Columns {
+		if len(col) == 0 || ids[col[0]] == "" {
+			continue
+		}
+		if prev != "" {
+			fmt.Fprintf(&b, "  %s ~~~ %s\n", prev, ids[col[0]])
+			i++
+		}
+		prev = ids[col[0]]
+	}
 	classes.write(&b)
 	for i, c := range g.Clusters {
 		fmt.Fprintf(&b, "  style c%d %s\n", i+1, css(c.Style))
+	}
+	if len(g.Legend) > 0 {
+		b.WriteString("  style legend fill:#ffffff,stroke:#bbbbbb\n")
 	}
 	for _, k := range diagram.EdgeKinds {
 		if len(links[k]) > 0 {
@@ -96,13 +136,41 @@ func Write(w io.Writer, g *diagram.Graph) error {
 	return err
 }
 
-// EdgeCount returns how many edges Write draws for g.
-func EdgeCount(g *diagram.Graph) int {
-	n := 0
-	for _, e := range g.Edges {
-		if !e.Weak {
-			n++
+// yamlText makes s safe inside a double-quoted YAML string on one line.
+func yamlText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteRune('\\')
+			b.WriteRune(r)
+		case r == '\n' || r == '\t' || r == '\r':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(printable.Rune(r))
 		}
+	}
+	return b.String()
+}
+
+// lineWords describes each line style in words, for the legend.
+var lineWords = map[diagram.EdgeKind]string{
+	diagram.DependsOn:   "dark arrow",
+	diagram.HostedOn:    "dotted blue arrow",
+	diagram.Uplink:      "dotted grey, circle end",
+	diagram.Link:        "thick green line",
+	diagram.Replacement: "thick purple arrow",
+	diagram.After:       "orange arrow",
+	diagram.Soak:        "dotted orange arrow",
+	diagram.Blocks:      "dotted red arrow",
+}
+
+// EdgeCount returns how many edges Write draws for g: its edges and the
+// links that keep the plan's columns in order.
+func EdgeCount(g *diagram.Graph) int {
+	n := len(g.Edges)
+	if len(g.Columns) > 1 {
+		n += len(g.Columns) - 1
 	}
 	return n
 }
@@ -116,7 +184,6 @@ var arrows = map[diagram.EdgeKind]string{
 	diagram.After:       "-->",
 	diagram.Soak:        "-.->",
 	diagram.Blocks:      "-.->",
-	diagram.Order:       "~~~",
 }
 
 // shape gives the brackets that open and close a node of the given shape.

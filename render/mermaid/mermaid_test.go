@@ -15,10 +15,11 @@ func TestGolden(t *testing.T) {
 }
 
 var (
-	nodeLine  = regexp.MustCompile(`^\s*(t0|n\d+)(\[\[|\[\(|\(\[|\{\{|\[/|\[|\(|\{|>)"[^"]*"(\]\]|\)\]|\]\)|\}\}|\\\]|/\]|\]|\)|\})(:::title)?$`)
-	subLine   = regexp.MustCompile(`^\s*subgraph c\d+\["[^"]*"\]$`)
+	frontLine = regexp.MustCompile(`^(---|title: "([^"\\]|\\["\\])*")$`)
+	nodeLine  = regexp.MustCompile(`^\s*(n\d+|l\d+)(\[\[|\[\(|\(\[|\{\{|\[/|\[|\(|\{|>)"[^"]*"(\]\]|\)\]|\]\)|\}\}|\\\]|/\]|\]|\)|\})(:::title)?$`)
+	subLine   = regexp.MustCompile(`^\s*subgraph (c\d+|legend)\["[^"]*"\]$`)
 	edgeLine  = regexp.MustCompile(`^\s*n\d+ (-->|-\.->|--o|===|==>|~~~)(\|"[^"|]*"\|)? n\d+$`)
-	styleLine = regexp.MustCompile(`^\s*(end|flowchart LR|classDef \w+ [^"]+|class [n\d,]+ s\d+|style c\d+ [^"]+|linkStyle [\d,]+ [^"]+)$`)
+	styleLine = regexp.MustCompile(`^\s*(end|flowchart LR|classDef \w+ [^"]+|class [nl\d,]+ s\d+|style (c\d+|legend) [^"]+|linkStyle [\d,]+ [^"]+)$`)
 )
 
 // checkSafe asserts that every line is one of the forms the renderer
@@ -26,7 +27,7 @@ var (
 func checkSafe(t *testing.T, src []byte) {
 	t.Helper()
 	for i, l := range strings.Split(strings.TrimSuffix(string(src), "\n"), "\n") {
-		if !nodeLine.MatchString(l) && !subLine.MatchString(l) && !edgeLine.MatchString(l) && !styleLine.MatchString(l) {
+		if !frontLine.MatchString(l) && !nodeLine.MatchString(l) && !subLine.MatchString(l) && !edgeLine.MatchString(l) && !styleLine.MatchString(l) {
 			t.Errorf("line %d is not a safe Mermaid statement: %q", i+1, l)
 		}
 	}
