@@ -30,8 +30,8 @@ type graphOptions struct {
 	Types   []string // block types to keep, from graphTypes; empty keeps all
 	Network string   // a network's address, or ""
 	Tenant  string   // a tenant's address, or ""
-	// MaxNodes is the collapse threshold; graphout.DefaultMaxNodes when
-	// --max-nodes is not given.
+	// MaxNodes is the legibility budget and collapse threshold;
+	// graphout.DefaultMaxNodes when --max-nodes is not given.
 	MaxNodes  int
 	Overrides planner.Options // the what-if overrides of the plan block
 }
@@ -45,7 +45,7 @@ func (o *graphOptions) bind(fs *pflag.FlagSet) {
 	fs.StringSliceVar(&o.Types, "type", nil, "draw only these block `TYPES`: "+strings.Join(graphTypes, ", ")+" (comma-separated)")
 	fs.StringVar(&o.Network, "network", "", "draw only assets on this network `ADDRESS`")
 	fs.StringVar(&o.Tenant, "tenant", "", "draw only what this tenant `ADDRESS` uses")
-	fs.IntVar(&o.MaxNodes, "max-nodes", 0, "collapse threshold: collapse above `N` asset nodes, 0 never (default 500 for dot, 200 for mermaid)")
+	fs.IntVar(&o.MaxNodes, "max-nodes", 0, "draw at most `N` assets one by one, grouping and collapsing above it; 0 draws every asset (default: what fits A3, at most 100)")
 	planOverrideFlags(fs, &o.Overrides)
 }
 
@@ -55,18 +55,22 @@ func newGraphCmd(s streams, run func(streams, *graphOptions) error) *cobra.Comma
 	cmd := &cobra.Command{
 		Use:   "graph [DIR|FILE...]",
 		Short: "Draw the estate or the plan as a Graphviz DOT or Mermaid diagram",
-		Long: `graph loads the inventory and draws it. The estate view puts sites and networks
-in boxes, with devices, applications and endpoint groups shaped by type,
-filled by criticality and outlined by disposition, and one line style per
-relation (depends-on, hosted-on, uplink, link, replaced-by). The plan view
-puts each asset in a column per wave, with its date; late actions have a
-double red border, blocked ones a red fill, move groups a dashed box.
+		Long: `graph loads the inventory and draws it. The estate view puts each network in a
+box with a box per site inside it, devices, applications and endpoint groups
+shaped by type, filled by criticality and outlined by disposition, and one
+line style per relation (depends on, hosted on, uplinked to, linked
+networks, replaced by); applications on the same hosts share a box named
+after them. The plan view puts each asset in a column per wave, with its
+date, in rows like a calendar; late actions have a double red border,
+blocked ones a red fill, move groups a dashed box.
 
-A diagram with more assets than the collapse threshold (--max-nodes; by
-default 500 for DOT, 200 for Mermaid) is collapsed to one node per network
-(estate) or wave (plan), with counts, and says so in its title. Mermaid
-output stays within Mermaid's default limits of 50,000 characters and 500
-edges. See docs/graph.md.`,
+Every view is made to fit one A3 page with labels of 6 pt or more: above
+about 100 assets (--max-nodes), similar assets are grouped into one node
+with counts, then collapsed to one node per site of a network (estate) or
+per wave (plan), then per network; the title says so. DOT also collapses
+above 500 assets and Mermaid above 200, and Mermaid output stays within
+Mermaid's default limits of 50,000 characters and 500 edges. See
+docs/graph.md.`,
 		Example: `  decom graph examples/kcom | dot -Tsvg > estate.svg
   decom graph --view plan examples/kcom | dot -Tsvg > plan.svg
   decom graph -o mermaid --focus device.kcom_core_dc1_a --depth 2 examples/kcom

@@ -106,7 +106,7 @@ func (b *builder) groupNode(key string, ids []string, level int) Node {
 	}
 	n := Node{ID: key, Style: Style{Shape: ShapeStack, Fill: fillSummary, Stroke: "#333333", Bold: true}}
 	if b.o.View == ViewPlan {
-		n.Label = strings.Join(append(wrapWords(title), pack(b.planCounts(ids))...), "\n")
+		n.Label = strings.Join(append(pack(strings.Split(title, " · ")), pack(b.planCounts(ids))...), "\n")
 		n.Style.Fill = c.Style.Fill
 		if cid == clusterBlocked {
 			n.Style.Stroke = strokeBreach

@@ -106,7 +106,7 @@ func (b *builder) similarKey(n Node) string {
 	kind := ""
 	switch a := b.m.Lookup(n.ID).(type) {
 	case *inventory.Device:
-		if len(b.rel.Hosted(b.rel.ID(n.ID))) > 0 {
+		if b.o.View == ViewPlan && len(b.rel.Hosted(b.rel.ID(n.ID))) > 0 {
 			return ""
 		}
 		kind = string(a.Kind)

@@ -8,7 +8,7 @@ import (
 // reduced: the transitive reduction of dominikbraun/graph runs a search
 // from every edge, quadratic or worse, and a drawing that big is not
 // legible anyway (docs/performance.md has the measurements).
-const maxReduce = 2000
+const maxReduce = 500
 
 // reduced lists the edge kinds that are reduced, each set on its own:
 // an edge is left out when the others of its set already lead from its

@@ -129,7 +129,7 @@ func columns(root *dot.Graph, nodes map[string]dot.Node, g *diagram.Graph) {
 		}
 		if i >= per { // below the column in the row above
 			above := cols[i-per]
-			root.Edge(ns[0], above[len(above)-1]).Attr("style", "invis")
+			root.Edge(above[len(above)-1], ns[0]).Attr("style", "invis")
 		}
 		if pos > 0 {
 			root.Edge(cols[i-1][0], ns[0]).Attrs("style", "invis", "weight", "20")
@@ -161,17 +161,19 @@ func perRow(sizes [][2]float64) int {
 	return max(best, 1)
 }
 
-// legend draws g's legend as one table: a sample of each node style
-// beside its meaning, and each line style in its colour.
+// legend draws g's legend as one table, two items a row: a sample of each
+// node style beside its meaning, and each line style in its colour.
 func legend(root *dot.Graph, items []diagram.LegendItem) {
 	if len(items) == 0 {
 		return
 	}
 	var b strings.Builder
 	b.WriteString(`<TABLE BORDER="1" COLOR="#bbbbbb" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">`)
-	b.WriteString(`<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Legend</B></TD></TR>`)
-	for _, it := range items {
-		b.WriteString("<TR>")
+	b.WriteString(`<TR><TD COLSPAN="4" ALIGN="LEFT"><B>Legend</B></TD></TR>`)
+	for i, it := range items {
+		if i%2 == 0 {
+			b.WriteString("<TR>")
+		}
 		switch {
 		case it.Edge != "":
 			st := diagram.EdgeStyles[it.Edge]
@@ -193,7 +195,10 @@ func legend(root *dot.Graph, items []diagram.LegendItem) {
 			}
 			fmt.Fprintf(&b, `<TD BGCOLOR="%s" COLOR="%s" BORDER="%s"%s>      </TD>`, st.Fill, st.Stroke, border, style)
 		}
-		fmt.Fprintf(&b, `<TD ALIGN="LEFT">%s</TD></TR>`, html(it.Label))
+		fmt.Fprintf(&b, `<TD ALIGN="LEFT">%s</TD>`, html(it.Label))
+		if i%2 == 1 || i == len(items)-1 {
+			b.WriteString("</TR>")
+		}
 	}
 	b.WriteString("</TABLE>")
 	n := root.Node("~legend")
