@@ -20,6 +20,9 @@ type Baseline struct {
 	Name string
 	// Actions are the baseline's planned actions, sorted by address.
 	Actions []BaselineAction
+	// Blocked are the addresses of the baseline's blocked actions: one
+	// still blocked is neither added nor moved.
+	Blocked map[string]bool
 }
 
 // BaselineAction is one action of a baseline and where it was planned.
@@ -35,7 +38,12 @@ type BaselineAction struct {
 
 // BaselineOf is the baseline that plan p gives, named name.
 func BaselineOf(p *Plan, name string) *Baseline {
-	b := &Baseline{Name: name}
+	b := &Baseline{Name: name, Blocked: map[string]bool{}}
+	for _, x := range p.Blockers {
+		if x.Action != "" {
+			b.Blocked[x.Address] = true
+		}
+	}
 	for _, w := range p.Waves {
 		for _, a := range w.Actions {
 			b.Actions = append(b.Actions, BaselineAction{Address: a.Address, Action: a.Action, Wave: w.Number, Date: w.Date, Deadline: a.Deadline})
@@ -58,8 +66,8 @@ func (e *BaselineError) Error() string {
 
 // ReadBaseline reads the JSON of an earlier `decom plan -o json` as a
 // baseline. Only the keys of SPEC section 4 are read (waves, their
-// number, date and actions, each action's address and action) and an
-// action's deadline when given; anything else is ignored, so plans of
+// number, date and actions, each action's address and action; the
+// blockers' addresses) and an action's deadline when given; anything else is ignored, so plans of
 // later versions read too. A file that is not such a plan gets a
 // *BaselineError naming the file and what is wrong.
 func ReadBaseline(name string, data []byte) (*Baseline, error) {
@@ -76,6 +84,10 @@ func ReadBaseline(name string, data []byte) (*Baseline, error) {
 				Deadline *string `json:"deadline"`
 			} `json:"actions"`
 		} `json:"waves"`
+		Blockers []struct {
+			Address string `json:"address"`
+			Action  string `json:"action"`
+		} `json:"blockers"`
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if err := json.Unmarshal(data, &doc); err != nil {
@@ -93,7 +105,12 @@ func ReadBaseline(name string, data []byte) (*Baseline, error) {
 	if doc.Waves == nil {
 		return nil, bad(`no "waves" array`)
 	}
-	b := &Baseline{Name: name}
+	b := &Baseline{Name: name, Blocked: map[string]bool{}}
+	for _, x := range doc.Blockers {
+		if x.Action != "" {
+			b.Blocked[x.Address] = true
+		}
+	}
 	seen := map[string]bool{}
 	var prev inventory.Date
 	for i, w := range *doc.Waves {

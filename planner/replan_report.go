@@ -49,6 +49,9 @@ func (r *replan) report(g *analysis, cal *calendar, wave, scratch []int, nw int,
 		u := unitOf[v]
 		placed := u >= 0 && wave[u] < nw
 		b := r.byAddr[nd.addr]
+		if b == nil && !placed && r.b.Blocked[nd.addr] {
+			continue // blocked then and now
+		}
 		if b == nil || b.Action != nd.kind {
 			ad := AddedAction{Address: nd.addr, Action: nd.kind}
 			if placed {
@@ -227,7 +230,11 @@ func (m *moves) earlier(v, u, t int, oldDeadline inventory.Date) (string, int, s
 		case oldDeadline != nd.deadline:
 			s += fmt.Sprintf(", before its old date; it was %s", oldDeadline)
 		default:
-			s += ", before its old date"
+			s = fmt.Sprintf("moves earlier to meet its deadline %s", nd.deadline)
+			if nd.from >= 0 {
+				s += " (" + m.g.e.rel.Addr(nd.from) + ")"
+			}
+			s += fmt.Sprintf(", which its old date missed: a plan from scratch has only %d breaches, and so may this one", m.bound.Breaches)
 		}
 		return s, -1, s
 	}

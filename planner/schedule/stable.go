@@ -32,8 +32,10 @@ type Anchors struct {
 //  2. pull back: each unit away from its Target moves there when
 //     precedences, room, the wave count and the breach count allow (in
 //     topological order for moves earlier, reverse for moves later);
-//  3. keep: one list pass that leaves every anchored unit on its Target
-//     unless a predecessor or the room pushes it later, then pull back;
+//  3. keep: one list pass that leaves every anchored unit that is not
+//     free on its Target unless a predecessor or the room pushes it
+//     later, then pull back: first with only new units free, then with
+//     each round's free units, before that round's hold;
 //  4. the same pull back from scratch itself, which always meets the
 //     bounds;
 //
@@ -60,19 +62,28 @@ func (p *Problem) Stabilise(scratch []int, a Anchors) []int {
 		p.pullBack(w, a, bound)
 		consider(w)
 	}
-	w := p.keep(scratch, a)
-	p.pullBack(w, a, bound)
-	consider(w)
 	free := make([]bool, p.n)
 	for u := 0; u < p.n; u++ {
+		free[u] = !a.Fixed[u] && a.Target[u] < 0
+	}
+	w := p.keep(scratch, a, free)
+	p.pullBack(w, a, bound)
+	consider(w)
+	for u := 0; u < p.n; u++ {
 		t := a.Target[u]
-		free[u] = !a.Fixed[u] && (t < 0 || t < a.FirstFree || t > p.ls[u] || t >= bound.Waves)
+		// Free what must move to meet a deadline it still can, or to
+		// stay within the wave count; a unit late wherever it goes
+		// keeps its place.
+		free[u] = !a.Fixed[u] && (t < 0 || t < a.FirstFree || (t > p.ls[u] && p.ls[u] >= p.head[u]) || t >= bound.Waves)
 	}
 	for round := 0; round < stableRounds; round++ {
+		kw := p.keep(scratch, a, free)
+		p.pullBack(kw, a, bound)
+		consider(kw)
 		w := p.hold(a, free, bound.Waves)
 		p.pullBack(w, a, bound)
 		consider(w)
-		if ok(p.Score(w)) {
+		if ok(p.Score(w)) || ok(p.Score(kw)) {
 			break
 		}
 		more := false
@@ -145,13 +156,13 @@ func (p *Problem) hold(a Anchors, free []bool, target int) []int {
 	return q.Solve(target)
 }
 
-// keep is one list pass that keeps every anchored unit on its Target
-// unless a predecessor or the room pushes it later: an anchored unit
-// takes no wave before its Target and goes first there; a unit the
-// baseline did not have aims at its wave in scratch (or its latest
-// start, if earlier); units that are not fixed take no wave before
+// keep is one list pass that keeps every anchored unit that is not free
+// on its Target unless a predecessor or the room pushes it later: it
+// takes no wave before its Target and goes first there; a free unit
+// aims at its wave in scratch (or its latest start, if earlier) and
+// takes the room left; units that are not fixed take no wave before
 // FirstFree.
-func (p *Problem) keep(scratch []int, a Anchors) []int {
+func (p *Problem) keep(scratch []int, a Anchors, free []bool) []int {
 	floor := make([]int, p.n)
 	keys := make([]key, p.n)
 	for u := 0; u < p.n; u++ {
@@ -159,7 +170,7 @@ func (p *Problem) keep(scratch []int, a Anchors) []int {
 		switch {
 		case a.Fixed[u]:
 			floor[u], keys[u] = t, key{t, p.ls[u], -p.tail[u]}
-		case t < 0:
+		case free[u]:
 			aim := min(scratch[u], p.ls[u])
 			floor[u], keys[u] = max(p.release(u), a.FirstFree), key{aim, p.ls[u], -p.tail[u]}
 		default:
@@ -174,56 +185,149 @@ func (p *Problem) keep(scratch []int, a Anchors) []int {
 }
 
 // pullBack moves each unit that is away from its Target (and not fixed)
-// onto it, when its predecessors and successors where they stand, the
-// room of the Target wave, its release and FirstFree, the wave count and
-// the breach count of bound all allow: forward in topological order for
-// moves to an earlier wave, backward for moves to a later one, until a
-// round moves nothing (at most stableRounds rounds).
+// onto it, when its predecessors and successors where they stand, its
+// release and FirstFree, the wave count and the breach count of bound
+// all allow, and the Target wave has room or can be given room by
+// moving one unit that is not on its own Target there (to its Target,
+// or to the earliest other wave that takes it: it has moved anyway).
+// Forward in topological order for moves to an earlier wave, backward
+// for moves to a later one, until a round moves nothing (at most
+// stableRounds rounds).
 func (p *Problem) pullBack(w []int, a Anchors, bound Score) {
-	l := p.LoadOf(w)
-	breaches := p.Score(w).Breaches
+	b := &puller{p: p, w: w, a: a, bound: bound, l: p.LoadOf(w), breaches: p.Score(w).Breaches}
+	b.in = make([][]int, len(b.l.Changes))
+	for u, x := range w {
+		b.in[x] = append(b.in[x], u)
+	}
 	for round := 0; round < stableRounds; round++ {
 		changed := false
-		try := func(u int) {
-			t := a.Target[u]
-			if t < 0 || a.Fixed[u] || w[u] == t || t < a.FirstFree || t < p.release(u) || t >= bound.Waves {
-				return
-			}
-			for _, e := range p.bwd[u] {
-				if w[e.to]+e.lag > t {
-					return
-				}
-			}
-			for _, e := range p.fwd[u] {
-				if t+e.lag > w[e.to] {
-					return
-				}
-			}
-			if !l.fits(p, u, t) {
-				return
-			}
-			nb := breaches - p.missed(u, w[u]) + p.missed(u, t)
-			if nb > bound.Breaches {
-				return
-			}
-			l.add(p, u, w[u], -1)
-			l.add(p, u, t, 1)
-			w[u], breaches, changed = t, nb, true
-		}
 		for _, u := range p.topo {
-			if a.Target[u] >= 0 && a.Target[u] < w[u] {
-				try(u)
+			if t := a.Target[u]; t >= 0 && t < w[u] && b.try(u) {
+				changed = true
 			}
 		}
 		for i := len(p.topo) - 1; i >= 0; i-- {
-			if u := p.topo[i]; a.Target[u] > w[u] {
-				try(u)
+			if u := p.topo[i]; a.Target[u] > w[u] && b.try(u) {
+				changed = true
 			}
 		}
 		if !changed {
 			return
 		}
 	}
+}
+
+// puller is the state of pullBack: the schedule, its load, the units of
+// each wave and its breaches.
+type puller struct {
+	p        *Problem
+	w        []int
+	a        Anchors
+	bound    Score
+	l        *Load
+	in       [][]int
+	breaches int
+}
+
+// allowed reports whether unit u may take wave x with every neighbour
+// where it stands (room not considered).
+func (b *puller) allowed(u, x int) bool {
+	p := b.p
+	if x < 0 || x >= b.bound.Waves || x < p.release(u) || (x < b.a.FirstFree && !b.a.Fixed[u]) {
+		return false
+	}
+	for _, e := range p.bwd[u] {
+		if b.w[e.to]+e.lag > x {
+			return false
+		}
+	}
+	for _, e := range p.fwd[u] {
+		if x+e.lag > b.w[e.to] {
+			return false
+		}
+	}
+	return true
+}
+
+// move puts unit u in wave x.
+func (b *puller) move(u, x int) {
+	p, from := b.p, b.w[u]
+	b.breaches += p.missed(u, x) - p.missed(u, from)
+	b.l.add(p, u, from, -1)
+	b.l.add(p, u, x, 1)
+	for len(b.in) <= x {
+		b.in = append(b.in, nil)
+	}
+	ms := b.in[from]
+	for i, v := range ms {
+		if v == u {
+			b.in[from] = append(ms[:i], ms[i+1:]...)
+			break
+		}
+	}
+	b.in[x] = append(b.in[x], u)
+	b.w[u] = x
+}
+
+// try moves unit u onto its Target, making room there if need be.
+func (b *puller) try(u int) bool {
+	p, t := b.p, b.a.Target[u]
+	if b.a.Fixed[u] || !b.allowed(u, t) {
+		return false
+	}
+	if b.breaches-p.missed(u, b.w[u])+p.missed(u, t) > b.bound.Breaches {
+		return false
+	}
+	if b.l.fits(p, u, t) {
+		b.move(u, t)
+		return true
+	}
+	from := b.w[u]
+	for _, v := range append([]int(nil), b.in[t]...) {
+		if b.a.Fixed[v] || b.a.Target[v] == t {
+			continue
+		}
+		b.l.add(p, v, t, -1)
+		room := b.l.fits(p, u, t)
+		b.l.add(p, v, t, 1)
+		if !room {
+			continue
+		}
+		b.move(u, t)
+		if b.evict(v, t) {
+			return true
+		}
+		b.move(u, from)
+	}
+	return false
+}
+
+// evict moves unit v out of wave t: to its Target if that takes it,
+// else to the earliest wave that does, within the breach bound.
+func (b *puller) evict(v, t int) bool {
+	p := b.p
+	ok := func(x int) bool {
+		if x == t || !b.allowed(v, x) || !b.l.fits(p, v, x) {
+			return false
+		}
+		return b.breaches-p.missed(v, t)+p.missed(v, x) <= b.bound.Breaches
+	}
+	if x := b.a.Target[v]; x >= 0 && ok(x) {
+		b.move(v, x)
+		return true
+	}
+	lo := max(p.release(v), b.a.FirstFree)
+	for _, e := range p.bwd[v] {
+		lo = max(lo, b.w[e.to]+e.lag)
+	}
+	for x, tries := lo, 0; x < b.bound.Waves && tries < maxMisses; x++ {
+		tries++
+		if ok(x) {
+			b.move(v, x)
+			return true
+		}
+	}
+	return false
 }
 
 // missed counts the deadlines unit u misses in wave x.
