@@ -144,12 +144,18 @@ func (r *Report) wavesSection() section {
 		head: []string{"wave", "date", "moves", "retired", "decommissioned", "effort (days)", "critical cutovers", "users affected", "ports released (to date)", "annual cost switched off (to date)", "late"},
 		cols: "rdrrrrlrrrr"}
 	for _, w := range r.Waves {
+		names := make(map[string]string, len(w.Critical))
+		for _, it := range w.Items {
+			if it.Critical {
+				names[it.Address] = clean(it.Name)
+			}
+		}
 		crit := phrase{}
 		for i, a := range w.Critical {
 			if i > 0 {
 				crit = crit.plus(", ")
 			}
-			if n := r.nameIn(w, a); n != "" {
+			if n := names[a]; n != "" {
 				crit = crit.plus(n)
 			} else {
 				crit = crit.plus(code(a))
@@ -196,16 +202,6 @@ func (r *Report) wavesSection() section {
 		b = append(b, l)
 	}
 	return section{id: "waves", title: "Waves", blocks: b}
-}
-
-// nameIn finds the display name of addr among wave w's items.
-func (r *Report) nameIn(w Wave, addr string) string {
-	for _, it := range w.Items {
-		if it.Address == addr {
-			return clean(it.Name)
-		}
-	}
-	return ""
 }
 
 func (r *Report) costsSection() section {

@@ -286,6 +286,9 @@ type Marker struct {
 	Label string `json:"label"`
 	// Address is the contract's, or the single asset's; empty for several.
 	Address string `json:"address,omitempty"`
+	// Assets counts the assets whose support ends on the date (support
+	// markers only).
+	Assets int `json:"assets,omitempty"`
 }
 
 // New builds the report of m and its plan p.
@@ -599,7 +602,7 @@ func (r *Report) timeline(m *inventory.Model, p *planner.Plan) {
 		}
 	}
 	for d, addrs := range support {
-		mk := Marker{Date: d, Kind: "support"}
+		mk := Marker{Date: d, Kind: "support", Assets: len(addrs)}
 		if len(addrs) == 1 {
 			mk.Address = addrs[0]
 			mk.Label = "support ends: " + label(m.NameOf(addrs[0]), addrs[0])

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"html"
+	"sort"
 	"strings"
 	"time"
 
@@ -71,12 +72,7 @@ func (r *Report) svgGantt() string {
 	x := func(d inventory.Date) float64 { return ganttGutter + float64(d-from)*perDay }
 	span := max(r.Timeline.WaveDays, 1)
 
-	var marks []Marker
-	for _, m := range r.Timeline.Markers {
-		if m.Date >= from && m.Date <= to {
-			marks = append(marks, m)
-		}
-	}
+	marks := r.chartMarkers()
 	// Lay marker labels out in lanes so that none overlaps another.
 	type placed struct {
 		m      Marker
@@ -200,6 +196,49 @@ func (r *Report) svgGantt() string {
 	return b.String()
 }
 
+// maxMarkers is how many markers a timeline draws at most, so that their
+// labels stay readable on an estate with support ending on many dates:
+// contract ends first, then the support dates that end on the most assets
+// (the text under the chart lists every date).
+const maxMarkers = 12
+
+// chartMarkers are the markers in the timeline's window that the chart
+// draws (at most maxMarkers), by date.
+func (r *Report) chartMarkers() []Marker {
+	from, to := r.window()
+	var in []Marker
+	for _, m := range r.Timeline.Markers {
+		if m.Date >= from && m.Date <= to {
+			in = append(in, m)
+		}
+	}
+	if len(in) <= maxMarkers {
+		return in
+	}
+	order := make([]int, len(in))
+	for i := range order {
+		order[i] = i
+	}
+	rank := func(m Marker) int {
+		if m.Kind == "contract" {
+			return 1 << 30
+		}
+		return m.Assets
+	}
+	sort.SliceStable(order, func(a, b int) bool { return rank(in[order[a]]) > rank(in[order[b]]) })
+	keep := make([]bool, len(in))
+	for _, i := range order[:maxMarkers] {
+		keep[i] = true
+	}
+	var out []Marker
+	for i, m := range in {
+		if keep[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // markerText is a marker's label on the chart: "contract ends: NAME, 31 Mar
 // 2027" or "support ends on 3 assets, 31 Jul 2026".
 func markerText(m Marker) string { return markerLabel(m) + ", " + day(m.Date) }
@@ -223,17 +262,18 @@ func (r *Report) ganttDesc() string {
 		}
 		parts = append(parts, s)
 	}
-	desc := "Waves: " + strings.Join(parts, "; ") + "."
+	var b strings.Builder
+	b.WriteString("Waves: " + strings.Join(parts, "; ") + ".")
 	if n := r.Headline.Blocked; n > 0 {
-		desc += " " + english.Plural(n, "action is", "actions are") + " blocked and never planned."
+		b.WriteString(" " + english.Plural(n, "action is", "actions are") + " blocked and never planned.")
 	}
 	for _, fr := range r.Timeline.Freezes {
-		desc += " Change freeze " + clean(fr.ID) + " from " + day(fr.From) + " to " + day(fr.To) + "."
+		b.WriteString(" Change freeze " + clean(fr.ID) + " from " + day(fr.From) + " to " + day(fr.To) + ".")
 	}
-	for _, m := range r.Timeline.Markers {
-		desc += " " + markerText(m) + "."
+	for _, m := range r.chartMarkers() {
+		b.WriteString(" " + markerText(m) + ".")
 	}
-	return desc
+	return b.String()
 }
 
 // monthTicks lists the first day of every month after from up to to.

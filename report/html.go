@@ -101,7 +101,7 @@ func htmlBlock(w *bufio.Writer, r *Report, b block) {
 			w.WriteString("<p>No waves to draw.</p>\n")
 			return
 		}
-		w.WriteString("<figure class=\"timeline\">\n<div class=\"chart\">\n" + r.svgGantt() + "</div>\n")
+		w.WriteString("<figure class=\"timeline\">\n<div class=\"chart\" role=\"region\" tabindex=\"0\" aria-label=\"Timeline chart\">\n" + r.svgGantt() + "</div>\n")
 		w.WriteString("<figcaption>Each bar is a wave, from its date to the next. Hatched bars hold late actions; the blocked row is work that can never be planned. Shaded bands are change freezes; solid lines with a diamond are contract ends, dashed lines with a circle support ends.</figcaption>\n</figure>\n")
 	case diagramsPlace:
 		if len(r.Diagrams) == 0 {
@@ -211,6 +211,7 @@ strong.alarm { color: var(--bad); }
 figure { margin: 1rem 0; }
 .chart { overflow-x: auto; }
 .chart svg { max-width: 100%; height: auto; }
+.chart svg.gantt { min-width: 40rem; }
 figcaption { font-size: .85rem; color: var(--muted); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 footer { margin-top: 2rem; border-top: 1px solid var(--line); font-size: .8rem; color: var(--muted); }
@@ -244,6 +245,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--line); font-size: .8rem; 
   h2, h3, caption { break-after: avoid; }
   tr, figure { break-inside: avoid; }
   .table-wrap, .chart { overflow: visible; }
+  .chart svg.gantt { min-width: 0; }
   a { color: inherit; text-decoration: none; }
   tr.late > *, tr.blocked > *, .figure.bad { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

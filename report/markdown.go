@@ -92,7 +92,7 @@ func (r *Report) gantt() string {
 		return "No waves to draw.\n"
 	}
 	var b strings.Builder
-	b.WriteString("```mermaid\ngantt\n    title Exit timeline\n    dateFormat YYYY-MM-DD\n    axisFormat %d %b %Y\n    section Waves\n")
+	b.WriteString("```mermaid\ngantt\n    title Exit timeline\n    dateFormat YYYY-MM-DD\n    axisFormat %d %b %Y\n    todayMarker off\n    section Waves\n")
 	span := max(r.Timeline.WaveDays, 1)
 	for _, w := range r.Waves {
 		tags := ""
@@ -103,20 +103,13 @@ func (r *Report) gantt() string {
 		}
 		fmt.Fprintf(&b, "    %s :%sw%d, %s, %dd\n", text, tags, w.Number, w.Date, span)
 	}
-	from, to := r.window()
 	if len(r.Timeline.Freezes) > 0 {
 		b.WriteString("    section Freezes\n")
 		for i, f := range r.Timeline.Freezes {
 			fmt.Fprintf(&b, "    Freeze %s :done, f%d, %s, %dd\n", mermaidText(f.ID), i+1, f.From, int(f.To-f.From)+1)
 		}
 	}
-	var marks []Marker
-	for _, m := range r.Timeline.Markers {
-		if m.Date >= from && m.Date <= to {
-			marks = append(marks, m)
-		}
-	}
-	if len(marks) > 0 {
+	if marks := r.chartMarkers(); len(marks) > 0 {
 		b.WriteString("    section Ends\n")
 		for i, m := range marks {
 			fmt.Fprintf(&b, "    %s :milestone, m%d, %s, 0d\n", mermaidText(markerText(m)), i+1, m.Date)
