@@ -131,7 +131,7 @@ func (r *Report) timelineSection() section {
 		l = append(l, words(day(m.Date)+": "+markerLabel(m)+"."))
 	}
 	if len(l) > 0 {
-		b = append(b, words("Dates the timeline marks:"), l)
+		b = append(b, words("The freezes and the contract and support ends that bound the plan:"), l)
 	}
 	return section{id: "timeline", title: "Timeline", blocks: b}
 }
