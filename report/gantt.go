@@ -116,7 +116,7 @@ func (r *Report) svgGantt() string {
 		ganttWidth, height, ganttWidth, height)
 	f("<title id=\"gantt-title\">Exit timeline: %s from %s to %s</title>\n", english.Plural(len(r.Waves), "wave", "waves"), day(r.Waves[0].Date), day(r.Waves[len(r.Waves)-1].Date))
 	f("<desc id=\"gantt-desc\">%s</desc>\n", esc(r.ganttDesc()))
-	f(`<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="hatch-bg"/><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"/></pattern></defs>` + "\n")
+	f(`<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="hatch-bg"/><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"/></pattern><pattern id="hatch-blocked" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="hatch-blocked"/></pattern></defs>` + "\n")
 
 	// Freezes: bands across every row, named in the first row.
 	f("<g class=\"freezes\">\n")
@@ -140,7 +140,11 @@ func (r *Report) svgGantt() string {
 	for i, m := range months {
 		f("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"grid\"/>\n", x(m), top, x(m), top+plotH+4)
 		if i%max(every, 1) == 0 {
-			f("<text x=\"%.1f\" y=\"%d\" class=\"tick\">%s</text>\n", x(m)+2, top+plotH+16, m.Time().Format("Jan 2006"))
+			tx, anchor := x(m)+2, "start"
+			if tx+8*charWidth > ganttWidth {
+				tx, anchor = x(m)-2, "end" // keep the last label inside the chart
+			}
+			f("<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" class=\"tick\">%s</text>\n", tx, top+plotH+16, anchor, m.Time().Format("Jan 2006"))
 		}
 	}
 	f("</g>\n")
@@ -174,7 +178,11 @@ func (r *Report) svgGantt() string {
 		f("<g class=\"blockedrow\"><title>%s</title>", esc(note))
 		f("<text x=\"4\" y=\"%d\" class=\"rowlabel\">Blocked</text>", y+ganttRow/2+4)
 		f("<rect class=\"bar blocked\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\"/>", bx, y+(ganttRow-ganttBar)/2, bw, ganttBar)
-		f("<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" class=\"barlabel\">%s</text></g>\n", bx-4, y+ganttRow/2+4, esc(note))
+		tx, anchor := bx+bw+4, "start"
+		if tx+float64(len(note))*charWidth > ganttWidth {
+			tx, anchor = bx-4, "end"
+		}
+		f("<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" class=\"barlabel\">%s</text></g>\n", tx, y+ganttRow/2+4, anchor, esc(note))
 	}
 	f("</g>\n")
 

@@ -220,7 +220,8 @@ footer { margin-top: 2rem; border-top: 1px solid var(--line); font-size: .8rem; 
 .gantt .bar { fill: var(--accent); }
 .gantt .bar.late { fill: var(--bad); }
 .gantt .latehatch { fill: url(#hatch); }
-.gantt .bar.blocked { fill: url(#hatch); stroke: var(--bad); stroke-width: 1.5; stroke-dasharray: 3 2; }
+.gantt .bar.blocked { fill: url(#hatch-blocked); stroke: var(--bad); stroke-width: 1.5; stroke-dasharray: 3 2; }
+.gantt .hatch-blocked { stroke: var(--bad); stroke-width: 1.5; }
 .gantt .hatch-bg { fill: transparent; }
 .gantt .hatch-line { stroke: #fff; stroke-width: 2; }
 .gantt .bar.blocked + text, .gantt .blockedrow text { fill: var(--bad); font-weight: 600; }
