@@ -35,8 +35,10 @@ type Options struct {
 	// MaxDetail is the legibility budget: a diagram with more asset nodes
 	// than this groups similar assets (the same kind at one site, the same
 	// action in one wave) into one node each, and collapses further while
-	// it is still over (0 = never). LegibleNodes fits an A3 page.
+	// it is still over (0 = never). FitPage adds the page: it also does so
+	// while the drawing would not fit an A3 page with labels of MinFont.
 	MaxDetail int
+	FitPage   bool
 	// ForceCollapse collapses at least to this level (0, 1 or 2) whatever
 	// the size; renderers use it to retry when their own output is too big.
 	ForceCollapse int

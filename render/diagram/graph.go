@@ -38,7 +38,10 @@ func (b *builder) graph(keep map[string]bool) *Graph {
 		b.groupSimilar(g)
 		if b.overDetail(g.Nodes) { // collapse what was drawn, not the groups
 			level, g.Nodes, g.Edges, g.Grouped = 1, full, fullEdges, 0
-			limit = fmt.Sprintf("what one A3 page shows legibly (%d assets, labels of 6 pt)", b.o.MaxDetail)
+			limit = fmt.Sprintf("the budget of %d assets drawn one by one", b.o.MaxDetail)
+			if b.o.FitPage {
+				limit = fmt.Sprintf("what one A3 page shows legibly (at most %d assets, labels of 6 pt)", b.o.MaxDetail)
+			}
 		}
 	}
 	if level > 0 {
@@ -57,8 +60,12 @@ func (b *builder) graph(keep map[string]bool) *Graph {
 			nodes, edges, limit, what))
 		b.truncate(g)
 	} else if g.Grouped > 0 {
-		g.Notes = append(g.Notes, fmt.Sprintf("Grouped: %d similar assets drawn as %s with counts, to fit one A3 page (over %d assets). Use --focus, --network, --tenant or --type to see them, or --max-nodes 0 to draw every asset.",
-			g.Grouped, english.Plural(b.groupNodes(g), "box", "boxes"), b.o.MaxDetail))
+		why := fmt.Sprintf("over the budget of %d assets drawn one by one", b.o.MaxDetail)
+		if b.o.FitPage {
+			why = fmt.Sprintf("to fit one A3 page (at most %d assets)", b.o.MaxDetail)
+		}
+		g.Notes = append(g.Notes, fmt.Sprintf("Grouped: %d similar assets drawn as %s with counts, %s. Use --focus, --network, --tenant or --type to see them, or --max-nodes 0 to draw every asset.",
+			g.Grouped, english.Plural(b.groupNodes(g), "box", "boxes"), why))
 	}
 	b.reduce(g)
 	b.addClusters(g)
@@ -73,7 +80,7 @@ func (b *builder) graph(keep map[string]bool) *Graph {
 // overDetail says whether nodes are over the legibility budget: more than
 // MaxDetail of them, or more than fit an A3 page with legible labels.
 func (b *builder) overDetail(nodes []Node) bool {
-	return b.o.MaxDetail > 0 && (len(nodes) > b.o.MaxDetail || overPage(nodes))
+	return b.o.MaxDetail > 0 && (len(nodes) > b.o.MaxDetail || (b.o.FitPage && overPage(nodes)))
 }
 
 // groupNodes counts the group nodes of g.

@@ -45,14 +45,18 @@ func pack(phrases []string) []string {
 
 // wrapWords breaks s between words into lines of at most lineWidth
 // characters (a longer word keeps a line of its own).
-func wrapWords(s string) []string {
+func wrapWords(s string) []string { return Wrap(s, lineWidth) }
+
+// Wrap breaks s between words into lines of at most width characters (a
+// longer word keeps a line of its own); renderers wrap titles with it.
+func Wrap(s string, width int) []string {
 	var out []string
 	cur := ""
 	for _, w := range strings.Fields(s) {
 		switch {
 		case cur == "":
 			cur = w
-		case len([]rune(cur))+1+len([]rune(w)) <= lineWidth:
+		case len([]rune(cur))+1+len([]rune(w)) <= width:
 			cur += " " + w
 		default:
 			out = append(out, cur)

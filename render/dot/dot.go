@@ -38,10 +38,16 @@ const (
 	textSize  = "10"
 )
 
+// titleWidth is the most characters of a line of the title's notes.
+const titleWidth = 100
+
 // Write writes g to w as DOT source.
 func Write(w io.Writer, g *diagram.Graph) error {
 	root := dot.NewGraph(dot.Directed)
-	title := append([]string{g.Title}, g.Notes...)
+	title := []string{g.Title}
+	for _, n := range g.Notes {
+		title = append(title, diagram.Wrap(n, titleWidth)...)
+	}
 	dir := g.Direction
 	if dir == "" {
 		dir = "LR"

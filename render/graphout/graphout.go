@@ -46,8 +46,8 @@ const DefaultMaxNodes = -1
 // each view fits an A3 page; DOT collapses above 500 asset nodes or 1,500
 // edges so Graphviz lays it out in seconds; Mermaid above 200 nodes or 470
 // edges, and further while its text is over Mermaid's limits; JSON never,
-// unless a threshold is asked for (--max-nodes sets both the legibility
-// budget and the node threshold).
+// unless a threshold is asked for (--max-nodes N draws up to N assets one
+// by one, whatever the page, and collapses above that).
 var Formats = formats.List[Input]{
 	{Name: "dot", Write: drawer{render: dot.Write, nodes: dot.CollapseNodes, edges: dot.CollapseEdges, detail: diagram.LegibleNodes}.draw},
 	{Name: "mermaid", Write: drawer{render: mermaid.Write, nodes: mermaid.CollapseNodes, edges: mermaid.CollapseEdges,
@@ -78,9 +78,9 @@ type drawer struct {
 // *diagram.UnknownAddressError of diagram.Build and writes nothing.
 func (d drawer) draw(w io.Writer, in Input) error {
 	opt := in.Options
-	opt.MaxNodes, opt.MaxEdges, opt.MaxDetail = d.nodes, d.edges, d.detail
+	opt.MaxNodes, opt.MaxEdges, opt.MaxDetail, opt.FitPage = d.nodes, d.edges, d.detail, d.detail > 0
 	if in.MaxNodes >= 0 {
-		opt.MaxNodes, opt.MaxDetail = in.MaxNodes, in.MaxNodes
+		opt.MaxNodes, opt.MaxDetail, opt.FitPage = in.MaxNodes, in.MaxNodes, false
 		if !d.edgesAlways {
 			opt.MaxEdges = 0
 		}

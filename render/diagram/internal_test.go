@@ -48,3 +48,19 @@ func BenchmarkReduce(b *testing.B) {
 		})
 	}
 }
+
+// TestLabels: label lines are at most lineWidth characters and break
+// between phrases, never inside one; a long name breaks between words.
+func TestLabels(t *testing.T) {
+	got := label("Holderness Police Headquarters, Sutton Fields", "critical", "rehost", "3150 users", "support ends 2027-05-31")
+	want := "Holderness Police\nHeadquarters, Sutton\nFields\ncritical · rehost\n3150 users\nsupport ends 2027-05-31"
+	if got != want {
+		t.Errorf("label = %q, want %q", got, want)
+	}
+	if got := pack([]string{"", "a", "", "b"}); fmt.Sprint(got) != "[a · b]" {
+		t.Errorf("pack skips empty phrases: %q", got)
+	}
+	if got := Wrap("averyveryverylongwordthatdoesnotfit here", 10); fmt.Sprint(got) != "[averyveryverylongwordthatdoesnotfit here]" {
+		t.Errorf("Wrap = %q", got)
+	}
+}
