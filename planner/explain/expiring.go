@@ -41,16 +41,23 @@ type Span struct {
 // window that long reaches past the last date decom plans on.
 const maxSpan = 99999
 
+// spanUnits are the unit words ParseSpan takes, by the unit they mean.
+var spanUnits = map[string]byte{
+	"d": 'd', "day": 'd', "days": 'd',
+	"w": 'w', "wk": 'w', "wks": 'w', "week": 'w', "weeks": 'w',
+	"m": 'm', "mo": 'm', "mon": 'm', "month": 'm', "months": 'm',
+	"y": 'y', "yr": 'y', "yrs": 'y', "year": 'y', "years": 'y',
+}
+
 // ParseSpan reads a span written as a whole number and a unit: "90d"
-// (days), "12w" (weeks), "6m" (months) or "1y" (years).
+// (days), "12w" (weeks), "6m" (months) or "1y" (years). The unit may be
+// spelt out ("6months", "1 year") and in any case; String gives the short
+// form.
 func ParseSpan(s string) (Span, error) {
 	bad := fmt.Errorf("%q is not a length of time; want a whole number and a unit, such as 6m (months), 90d (days), 12w (weeks) or 1y (years)", s)
-	if len(s) < 2 {
-		return Span{}, bad
-	}
-	unit := strings.ToLower(s[len(s)-1:])[0]
-	digits := s[:len(s)-1]
-	if !strings.Contains("dwmy", string(unit)) || strings.TrimLeft(digits, "0123456789") != "" {
+	digits := s[:len(s)-len(strings.TrimLeft(s, "0123456789"))]
+	unit, ok := spanUnits[strings.ToLower(strings.TrimPrefix(s[len(digits):], " "))]
+	if digits == "" || !ok {
 		return Span{}, bad
 	}
 	n, err := strconv.Atoi(digits)

@@ -72,13 +72,14 @@ func TestExpiringEmpty(t *testing.T) {
 }
 
 func TestParseSpan(t *testing.T) {
-	for s, want := range map[string]Span{"6m": {6, 'm'}, "90d": {90, 'd'}, "12W": {12, 'w'}, "1y": {1, 'y'}, "0d": {0, 'd'}, "99999y": {99999, 'y'}} {
+	for s, want := range map[string]Span{"6m": {6, 'm'}, "90d": {90, 'd'}, "12W": {12, 'w'}, "1y": {1, 'y'}, "0d": {0, 'd'}, "99999y": {99999, 'y'},
+		"6months": {6, 'm'}, "6 Months": {6, 'm'}, "6mo": {6, 'm'}, "2weeks": {2, 'w'}, "1 year": {1, 'y'}, "30 days": {30, 'd'}} {
 		got, err := ParseSpan(s)
 		if err != nil || got != want {
 			t.Errorf("ParseSpan(%q) = %v, %v; want %v", s, got, err, want)
 		}
 	}
-	for _, s := range []string{"", "m", "6", "6x", "-1m", "+1m", "1.5y", " 6m", "6 m", "100000d", "99999999999999999999m"} {
+	for _, s := range []string{"", "m", "6", "6x", "-1m", "+1m", "1.5y", " 6m", "6  m", "6ms", "6 minutes", "6m ", "100000d", "99999999999999999999m"} {
 		if _, err := ParseSpan(s); err == nil {
 			t.Errorf("ParseSpan(%q) gave no error", s)
 		}
