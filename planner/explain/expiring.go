@@ -152,6 +152,7 @@ type Expiry struct {
 	// Address is the asset whose support, warranty or cover ends: the
 	// network, device or application, or what a contract covers.
 	Address string         `json:"address"`
+	Name    string         `json:"name,omitempty"` // the asset's display name
 	Type    string         `json:"type"`
 	Date    inventory.Date `json:"date"`
 	// Source is what ends: the asset's attribute (support_ends,
@@ -241,7 +242,7 @@ func (ix *Index) Expiring(w Window) *Expiring {
 func (ix *Index) expiry(w Window, id int32, date inventory.Date) Expiry {
 	asset := ix.rel.Asset(id)
 	addr := ix.rel.Addr(id)
-	x := Expiry{Address: addr, Type: asset.AssetMeta().Type, Date: date,
+	x := Expiry{Address: addr, Name: ix.m.NameOf(addr), Type: asset.AssetMeta().Type, Date: date,
 		DaysLeft: int(date - w.AsOf), Dependents: ix.rel.Addrs(ix.runsOn(id))}
 	if a, wave := ix.plan.Action(addr); a != nil {
 		x.Action, x.Wave, x.WaveDate = string(a.Action), wave.Number, wave.Date

@@ -40,11 +40,11 @@ func WriteExpiring(out io.Writer, e *Expiring) error {
 	}
 	fmt.Fprintf(&b, "Support, warranty and contract ends %s (as_of %s), soonest first:\n", window, e.AsOf)
 	for _, x := range e.Items {
-		fmt.Fprintf(&b, "\n%s  %s  %s, %s\n", x.Date, x.Address, whatEnds(x), daysLeftText(x.DaysLeft))
+		fmt.Fprintf(&b, "\n%s  %s  %s, %s\n", x.Date, named(x.Address, x.Name), whatEnds(x), daysLeftText(x.DaysLeft))
 		if len(x.Dependents) > 0 {
 			fmt.Fprintf(&b, "  runs on it: %s\n", dependentsText(x.Dependents))
 		}
-		fmt.Fprintf(&b, "  plan: %s\n", printable.Line(planText(x)))
+		fmt.Fprintf(&b, "  plan: %s\n", planText(x))
 	}
 	if e.NotHandled == 0 {
 		fmt.Fprintf(&b, "\nAll %s handled in time.\n", english.Plural(len(e.Items), "end is", "ends are"))
@@ -56,7 +56,7 @@ func WriteExpiring(out io.Writer, e *Expiring) error {
 		fmt.Fprintf(&b, "\n%d of %s %s not handled in time: late, blocked or not acted on.\n", e.NotHandled,
 			english.Plural(len(e.Items), "end", "ends"), verb)
 	}
-	_, err := io.WriteString(out, b.String())
+	_, err := io.WriteString(out, printable.Text(b.String()))
 	return err
 }
 
@@ -107,7 +107,7 @@ func planText(x Expiry) string {
 }
 
 // expiringCSVHeader names the columns of WriteExpiringCSV.
-var expiringCSVHeader = []string{"date", "address", "type", "source", "days_left", "status", "handled",
+var expiringCSVHeader = []string{"date", "address", "name", "type", "source", "days_left", "status", "handled",
 	"action", "wave", "wave_date", "days_late", "dependents", "reason"}
 
 // WriteExpiringCSV writes one row per end under a header row, soonest
@@ -126,7 +126,7 @@ func WriteExpiringCSV(w io.Writer, e *Expiring) error {
 		if x.Status == ExpiryLate {
 			late = strconv.Itoa(x.DaysLate)
 		}
-		row := []string{x.Date.String(), x.Address, x.Type, x.Source, strconv.Itoa(x.DaysLeft), x.Status,
+		row := []string{x.Date.String(), x.Address, x.Name, x.Type, x.Source, strconv.Itoa(x.DaysLeft), x.Status,
 			strconv.FormatBool(x.Handled), x.Action, wave, waveDate, late, strings.Join(x.Dependents, "; "), x.Reason}
 		if err := cw.Write(row); err != nil {
 			return err
