@@ -25,6 +25,10 @@ const (
 	MaxEdges = 500   // maxEdges
 )
 
+// wrappingWidth is the width, in pixels, past which Mermaid would wrap a
+// label line.
+const wrappingWidth = 480
+
 // Write writes g to w as a Mermaid flowchart: its title (and notes) as
 // the diagram's title above it, clusters as subgraphs, the plan's columns
 // in their order, and the legend as a subgraph of samples.
@@ -35,7 +39,10 @@ func Write(w io.Writer, g *diagram.Graph) error {
 		dir = "LR"
 	}
 	title := append([]string{g.Title}, g.Notes...)
-	fmt.Fprintf(&b, "---\ntitle: \"%s\"\n---\n", yamlText(strings.Join(title, " — ")))
+	// Labels carry their own line breaks; a wide wrapping width keeps
+	// Mermaid from breaking their lines again (its default, 200 px, cuts
+	// lines of 25 characters).
+	fmt.Fprintf(&b, "---\ntitle: \"%s\"\nconfig:\n  flowchart:\n    wrappingWidth: %d\n---\n", yamlText(strings.Join(title, " — ")), wrappingWidth)
 	b.WriteString("flowchart " + dir + "\n")
 
 	ids := make(map[string]string, len(g.Nodes))

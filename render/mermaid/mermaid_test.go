@@ -15,7 +15,7 @@ func TestGolden(t *testing.T) {
 }
 
 var (
-	frontLine = regexp.MustCompile(`^(---|title: "([^"\\]|\\["\\])*")$`)
+	frontLine = regexp.MustCompile(`^(---|title: "([^"\\]|\\["\\])*"|config:|  flowchart:|    wrappingWidth: \d+)$`)
 	nodeLine  = regexp.MustCompile(`^\s*(n\d+|l\d+)(\[\[|\[\(|\(\[|\{\{|\[/|\[|\(|\{|>)"[^"]*"(\]\]|\)\]|\]\)|\}\}|\\\]|/\]|\]|\)|\})(:::title)?$`)
 	subLine   = regexp.MustCompile(`^\s*subgraph (c\d+|legend)\["[^"]*"\]$`)
 	edgeLine  = regexp.MustCompile(`^\s*n\d+ (-->|-\.->|--o|===|==>|~~~)(\|"[^"|]*"\|)? n\d+$`)

@@ -76,6 +76,22 @@ try {
         if (/Syntax error|maximum text size|Too many edges/i.test(svg)) {
           return { error: 'mermaid drew an error diagram' };
         }
+        // A flowchart's labels carry their own line breaks: Mermaid must
+        // not wrap a line again (decom breaks between phrases, never
+        // inside one). Draw it and count each label's lines.
+        if (/^flowchart /m.test(src)) {
+          const box = document.createElement('div');
+          box.innerHTML = svg;
+          document.body.appendChild(box);
+          const wrapped = [];
+          for (const el of box.querySelectorAll('.nodeLabel')) {
+            const lines = el.querySelectorAll('br').length + 1;
+            const lh = parseFloat(getComputedStyle(el).lineHeight) || 24;
+            if (Math.round(el.getBoundingClientRect().height / lh) > lines) wrapped.push(el.textContent);
+          }
+          box.remove();
+          if (wrapped.length > 0) return { error: `Mermaid wrapped ${wrapped.length} label(s), first: ${wrapped[0]}` };
+        }
         return { bytes: svg.length };
       } catch (e) {
         return { error: String((e && e.message) || e) };
