@@ -3,6 +3,7 @@ package planner
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/decomhq/decom/inventory"
 	"github.com/decomhq/decom/planner/schedule"
@@ -99,7 +100,7 @@ func (m *moves) explain(v int) (reason, cause string) {
 		var fact string
 		_, n2, fact := m.why(next)
 		if n2 < 0 || seen[n2] || !m.movedNode(n2) {
-			return reason, m.g.e.nodes[next].addr + " " + fact
+			return reason, causeText(m.g.e.nodes[next].addr, fact)
 		}
 		next = n2
 	}
@@ -284,4 +285,15 @@ func (m *moves) tookRoom(t int) int {
 		}
 	}
 	return -1
+}
+
+// causeText puts an action's address before its fact: "application.x is
+// new", "device.y: its deadline is now ...".
+func causeText(addr, fact string) string {
+	for _, p := range []string{"is ", "has ", "waits ", "must ", "moves ", "can ", "gives "} {
+		if strings.HasPrefix(fact, p) {
+			return addr + " " + fact
+		}
+	}
+	return addr + ": " + fact
 }

@@ -16,6 +16,24 @@ import (
 // nothing the drawn change could apply to. The model is reindexed.
 func Change(m *inventory.Model, seed uint64) string {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	return ChangeOf(m, seed, Kind(r.IntN(5)))
+}
+
+// Kind names the changes Change draws from, 0 to 4.
+type Kind int
+
+// The kinds of change.
+const (
+	EndForward Kind = iota // a contract (or device support) end 30 to 120 days earlier
+	AppAdded               // an application added beside one that moves
+	AppRemoved             // an application nothing refers to removed
+	MoreEffort             // an application's effort_days raised
+	NotBefore              // a not_before on an application
+)
+
+// ChangeOf makes one change of kind k (see Change), drawn with seed.
+func ChangeOf(m *inventory.Model, seed uint64, k Kind) string {
+	r := rand.New(rand.NewPCG(seed, seed^0x2545f4914f6cdd1d))
 	defer m.Reindex()
 	moving := []*inventory.Application{}
 	for _, a := range m.Applications {
@@ -26,8 +44,8 @@ func Change(m *inventory.Model, seed uint64) string {
 			}
 		}
 	}
-	switch r.IntN(5) {
-	case 0:
+	switch k {
+	case EndForward:
 		var dated []*inventory.Contract
 		for _, c := range m.Contracts {
 			if !c.Ends.IsZero() {
@@ -53,7 +71,7 @@ func Change(m *inventory.Model, seed uint64) string {
 		old := d.SupportEnds
 		d.SupportEnds = old.AddDays(-(30 + r.IntN(91)))
 		return fmt.Sprintf("%s support ends %s, was %s", d.Address(), d.SupportEnds, old)
-	case 1:
+	case AppAdded:
 		if len(moving) == 0 {
 			return ""
 		}
@@ -68,7 +86,7 @@ func Change(m *inventory.Model, seed uint64) string {
 		}
 		m.Applications = append(m.Applications, &a)
 		return fmt.Sprintf("%s added beside %s", a.Address(), src.Address())
-	case 2:
+	case AppRemoved:
 		used := map[string]bool{}
 		for _, a := range m.Applications {
 			for _, d := range a.DependsOn {
@@ -94,7 +112,7 @@ func Change(m *inventory.Model, seed uint64) string {
 		gone := m.Applications[i].Address()
 		m.Applications = append(m.Applications[:i:i], m.Applications[i+1:]...)
 		return gone + " removed"
-	case 3:
+	case MoreEffort:
 		if len(moving) == 0 {
 			return ""
 		}

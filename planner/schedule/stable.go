@@ -21,23 +21,28 @@ type Anchors struct {
 // Solve made from scratch) with, among those, the fewest actions (units
 // weighted by their changes) away from their Target, then the fewest
 // days late. It is a phase of its own after Solve, bounded like it by
-// size (at most stableRounds solves and pull-back rounds):
+// size (at most stableRounds solves, each candidate pulled back at most
+// pullRounds times):
 //
 //  1. hold: Solve again with floors, each anchored unit taking no wave
 //     before its Target (compaction leaves it there unless room or a
-//     predecessor pushes it later); units whose Target cannot meet their
+//     predecessor pushes it later), once plain and once with each held
+//     unit also due on its Target's day (so Solve's care for deadlines
+//     keeps held units from moving later); units whose Target cannot meet their
 //     latest start (deadlines propagated back) or lies past the wave
 //     count are free from the start, and each round that misses the
 //     bounds frees those the round found late or beyond the wave count;
-//  2. pull back: each unit away from its Target moves there when
-//     precedences, room, the wave count and the breach count allow (in
-//     topological order for moves earlier, reverse for moves later);
+//  2. pull back (after settling the units that moved anyway as early
+//     as they can go): each unit away from its Target moves there when
+//     precedences, the wave count and the breach count allow and the
+//     wave has room or can be given room by moving out a unit that has
+//     moved anyway (in topological order for moves earlier, reverse for
+//     moves later);
 //  3. keep: one list pass that leaves every anchored unit that is not
 //     free on its Target unless a predecessor or the room pushes it
-//     later, then pull back: first with only new units free, then with
-//     each round's free units, before that round's hold;
-//  4. the same pull back from scratch itself, which always meets the
-//     bounds;
+//     later: first with only new units free, then with each round's free
+//     units, before that round's hold;
+//  4. scratch itself, pulled back, which always meets the bounds;
 //
 // and keeps the candidate with the fewest moved, then days late.
 func (p *Problem) Stabilise(scratch []int, a Anchors) []int {
@@ -49,6 +54,8 @@ func (p *Problem) Stabilise(scratch []int, a Anchors) []int {
 	var best []int
 	bestMoved, bestLate := 0, 0
 	consider := func(w []int) {
+		p.settle(w, a)
+		p.pullBack(w, a, bound)
 		if !a.valid(p, w) || !ok(p.Score(w)) {
 			return
 		}
@@ -58,17 +65,13 @@ func (p *Problem) Stabilise(scratch []int, a Anchors) []int {
 		}
 	}
 	if a.valid(p, scratch) {
-		w := append([]int(nil), scratch...)
-		p.pullBack(w, a, bound)
-		consider(w)
+		consider(append([]int(nil), scratch...))
 	}
 	free := make([]bool, p.n)
 	for u := 0; u < p.n; u++ {
 		free[u] = !a.Fixed[u] && a.Target[u] < 0
 	}
-	w := p.keep(scratch, a, free)
-	p.pullBack(w, a, bound)
-	consider(w)
+	consider(p.keep(scratch, a, free))
 	for u := 0; u < p.n; u++ {
 		t := a.Target[u]
 		// Free what must move to meet a deadline it still can, or to
@@ -78,10 +81,9 @@ func (p *Problem) Stabilise(scratch []int, a Anchors) []int {
 	}
 	for round := 0; round < stableRounds; round++ {
 		kw := p.keep(scratch, a, free)
-		p.pullBack(kw, a, bound)
 		consider(kw)
-		w := p.hold(a, free, bound.Waves)
-		p.pullBack(w, a, bound)
+		consider(p.hold(a, free, bound.Waves, true))
+		w := p.hold(a, free, bound.Waves, false)
 		consider(w)
 		if ok(p.Score(w)) || ok(p.Score(kw)) {
 			break
@@ -102,14 +104,18 @@ func (p *Problem) Stabilise(scratch []int, a Anchors) []int {
 		for u := range free {
 			free[u] = !a.Fixed[u]
 		}
-		best = p.hold(a, free, bound.Waves)
+		best = p.hold(a, free, bound.Waves, false)
 	}
 	p.settle(best, a)
 	return best
 }
 
-// stableRounds bounds the hold rounds of Stabilise.
-const stableRounds = 6
+// stableRounds bounds the hold rounds of Stabilise, pullRounds the
+// rounds of each pull back.
+const (
+	stableRounds = 6
+	pullRounds   = 30
+)
 
 // valid reports whether every fixed unit is at its Target in w.
 func (a Anchors) valid(p *Problem, w []int) bool {
@@ -137,12 +143,21 @@ func (p *Problem) moved(w []int, a Anchors) int {
 // one its Target, and no unit that is not fixed a wave before FirstFree.
 // Solve's compaction then leaves each held unit on its Target unless
 // room or a predecessor pushes it later.
-func (p *Problem) hold(a Anchors, free []bool, target int) []int {
+//
+// With due set, each held unit is also due on its Target's day: Solve,
+// which makes as few deadlines late as it can, then keeps as many held
+// units as it can from moving later (a move later is a missed deadline
+// of its own).
+func (p *Problem) hold(a Anchors, free []bool, target int, due bool) []int {
 	q := &Problem{Changes: p.Changes, Effort: p.Effort, Critical: p.Critical, Latest: p.Latest, Due: p.Due,
 		Edges: p.Edges, MaxChanges: p.MaxChanges, MaxEffort: p.MaxEffort, MaxCritical: p.MaxCritical,
 		Calendar: p.Calendar, Release: make([]int, p.n)}
+	if due {
+		q.Latest, q.Due = make([]int, p.n), make([][]int32, p.n)
+	}
 	for u := 0; u < p.n; u++ {
 		t := a.Target[u]
+		held := !a.Fixed[u] && !free[u]
 		switch {
 		case a.Fixed[u]:
 			q.Release[u] = t
@@ -150,6 +165,13 @@ func (p *Problem) hold(a Anchors, free []bool, target int) []int {
 			q.Release[u] = max(p.release(u), a.FirstFree)
 		default:
 			q.Release[u] = max(p.release(u), a.FirstFree, t)
+		}
+		if due {
+			q.Latest[u], q.Due[u] = p.Latest[u], p.Due[u]
+			if held {
+				q.Latest[u] = min(q.Latest[u], t)
+				q.Due[u] = append(append([]int32(nil), p.Due[u]...), int32(p.day(t)))
+			}
 		}
 	}
 	q.Prepare()
@@ -199,7 +221,7 @@ func (p *Problem) pullBack(w []int, a Anchors, bound Score) {
 	for u, x := range w {
 		b.in[x] = append(b.in[x], u)
 	}
-	for round := 0; round < stableRounds; round++ {
+	for round := 0; round < pullRounds; round++ {
 		changed := false
 		for _, u := range p.topo {
 			if t := a.Target[u]; t >= 0 && t < w[u] && b.try(u) {
