@@ -166,7 +166,8 @@ func (b *builder) title() string {
 			t += ": " + name
 		}
 		if b.p != nil {
-			t += fmt.Sprintf(" · %d waves · %d breaches · %d blockers", len(b.p.Waves), len(b.p.Breaches), len(b.p.Blockers))
+			t += " · " + english.Plural(len(b.p.Waves), "wave", "waves") + " · " + english.Plural(len(b.p.Breaches), "breach", "breaches") +
+				" · " + english.Plural(len(b.p.Blockers), "blocker", "blockers")
 		}
 		return t
 	}
