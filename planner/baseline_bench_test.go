@@ -71,3 +71,27 @@ func BenchmarkReplanStability(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReplan times a plan from scratch and a plan against a
+// baseline of the same changed estate (estategen.Realistic, an end
+// brought forward). Run:
+//
+//	go test ./planner -run XXX -bench Replan$ -benchtime 3x
+func BenchmarkReplan(b *testing.B) {
+	for _, size := range []int{1000, 10000} {
+		cfg := estategen.Realistic(1, size)
+		base := planner.BaselineOf(mustPlan(b, estategen.Generate(cfg).Model, planner.Options{}), "old")
+		next := estategen.Generate(cfg)
+		estategen.ChangeOf(next.Model, 1, estategen.EndForward)
+		b.Run(fmt.Sprintf("scratch/%d", size), func(b *testing.B) {
+			for range b.N {
+				mustPlan(b, next.Model, planner.Options{})
+			}
+		})
+		b.Run(fmt.Sprintf("baseline/%d", size), func(b *testing.B) {
+			for range b.N {
+				mustPlan(b, next.Model, planner.Options{Baseline: base})
+			}
+		})
+	}
+}

@@ -9,6 +9,8 @@ import (
 
 	"os"
 
+	"github.com/decomhq/decom/internal/estategen"
+	"github.com/decomhq/decom/planner"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -88,4 +90,47 @@ func validateGoldens(t *testing.T, sch *jsonschema.Schema, ext, schema string) i
 		t.Fatal(err)
 	}
 	return n
+}
+
+// TestJSONSchemaBaseline validates plans made against a baseline (a
+// generated estate, one change, committed first waves) against
+// plan.schema.json: the baseline object and its arrays.
+func TestJSONSchemaBaseline(t *testing.T) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(JSONSchema()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("plan.schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("plan.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seed := uint64(1); seed <= 10; seed++ {
+		cfg := estategen.Random(seed, 40)
+		p1, err := planner.Build(estategen.Generate(cfg).Model, planner.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		next := estategen.Generate(cfg)
+		estategen.Change(next.Model, seed)
+		keep := estategen.Start.AddDays(int(seed) * 7)
+		p2, err := planner.Build(next.Model, planner.Options{Baseline: planner.BaselineOf(p1, "old.json"), KeepThrough: &keep})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := WriteJSON(&b, Input{Plan: p2}); err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsonschema.UnmarshalJSON(&b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sch.Validate(inst); err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+	}
 }
