@@ -229,3 +229,26 @@ func TestImpactSplitGroup(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkImpact asks what a whole legacy network's loss takes down in a
+// synthetic 10,000-application estate: the walk over every asset on it,
+// with redundancy checks and the re-check of what stood on a partner.
+func BenchmarkImpact(b *testing.B) {
+	m, p := estatefixture.Large(10000)
+	ix := New(m, p)
+	rel := inventory.NewRelations(m)
+	addr, most := "", -1
+	for _, n := range m.Networks {
+		if k := len(rel.OnNetwork(rel.ID(n.Address()))); k > most {
+			addr, most = n.Address(), k
+		}
+	}
+	im, _ := ix.Impact(addr)
+	b.Logf("%s: %d assets go down", addr, len(im.Affected))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ix.Impact(addr); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
