@@ -37,8 +37,10 @@ type Report struct {
 	Timeline  Timeline   `json:"timeline"`
 	// Diagrams are the estate and plan drawn as SVG, for the HTML report;
 	// the command line fills them when Graphviz is installed. Empty
-	// leaves a note in their place.
-	Diagrams []Diagram `json:"-"`
+	// leaves a note in their place: NoDiagrams says why there are none
+	// (Graphviz failed, say); empty means Graphviz was not found.
+	Diagrams   []Diagram `json:"-"`
+	NoDiagrams string    `json:"-"`
 }
 
 // Diagram is one picture of the HTML report.

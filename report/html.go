@@ -104,6 +104,11 @@ func htmlBlock(w *bufio.Writer, r *Report, b block) {
 		w.WriteString("<figure class=\"timeline\">\n<div class=\"chart\" role=\"region\" tabindex=\"0\" aria-label=\"Timeline chart\">\n" + r.svgGantt() + "</div>\n")
 		w.WriteString("<figcaption>Each bar is a wave, from its date to the next. Hatched bars hold late actions; the blocked row is work that can never be planned. Shaded bands are change freezes; solid lines with a diamond are contract ends, dashed lines with a circle support ends.</figcaption>\n</figure>\n")
 	case diagramsPlace:
+		if len(r.Diagrams) == 0 && r.NoDiagrams != "" {
+			w.WriteString("<p class=\"note\">The estate and plan diagrams are not included: " + esc(clean(r.NoDiagrams)) +
+				". Draw them with <code>decom graph DIR | dot -Tsvg &gt; estate.svg</code> and <code>decom graph --view plan DIR | dot -Tsvg &gt; plan.svg</code>.</p>\n")
+			return
+		}
 		if len(r.Diagrams) == 0 {
 			w.WriteString("<p class=\"note\">Graphviz (<code>dot</code>) was not found when this report was written, so the estate and plan diagrams are not included. Install it (for example <code>apt-get install graphviz</code> or <code>brew install graphviz</code>) and run <code>decom report -o html</code> again, or draw them with <code>decom graph DIR | dot -Tsvg &gt; estate.svg</code> and <code>decom graph --view plan DIR | dot -Tsvg &gt; plan.svg</code>.</p>\n")
 			return

@@ -180,3 +180,27 @@ func mustPlan(t testing.TB, m *inventory.Model, o planner.Options) *planner.Plan
 	}
 	return p
 }
+
+// TestDiagramsInHTML checks the three ways the diagrams section reads:
+// the SVG inline, the reason Graphviz failed, or how to install it.
+func TestDiagramsInHTML(t *testing.T) {
+	r := load(t, "testdata/board")
+	page := func() string {
+		var b bytes.Buffer
+		if err := HTML(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	if got := page(); !strings.Contains(got, "Graphviz (<code>dot</code>) was not found") {
+		t.Error("without diagrams the page does not say how to get them")
+	}
+	r.NoDiagrams = "Graphviz could not draw the estate diagram (exit status 3)"
+	if got := page(); !strings.Contains(got, "are not included: Graphviz could not draw the estate diagram (exit status 3).") {
+		t.Error("the page does not say why Graphviz drew nothing")
+	}
+	r.Diagrams = []Diagram{{ID: "estate", Title: "The estate", SVG: `<svg id="estate-graph0"></svg>`}}
+	if got := page(); !strings.Contains(got, `<figure class="diagram" id="diagram-estate">`) || !strings.Contains(got, `<svg id="estate-graph0"></svg>`) {
+		t.Error("the diagram's SVG is not inline")
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os/exec"
 	"strings"
@@ -77,7 +78,7 @@ func runReport(s streams, o *reportOptions) error {
 	}
 	r := report.New(m, p)
 	if o.Format == "html" {
-		r.Diagrams = diagrams(m, p)
+		r.Diagrams, r.NoDiagrams = diagrams(m, p)
 	}
 	var b bytes.Buffer
 	if err := write(&b, r); err != nil {
@@ -95,14 +96,18 @@ func runReport(s streams, o *reportOptions) error {
 }
 
 // diagrams draws the estate and the plan with Graphviz for the HTML
-// report; none when dot is not installed or fails (the report then says
-// how to get them).
-func diagrams(m *inventory.Model, p *planner.Plan) []report.Diagram {
+// report. Without dot on the PATH there are none and no reason (the report
+// says how to install it); when dot fails or takes over a minute, none and
+// the reason.
+func diagrams(m *inventory.Model, p *planner.Plan) ([]report.Diagram, string) {
 	dot, err := exec.LookPath("dot")
 	if err != nil {
-		return nil
+		return nil, ""
 	}
-	write, _ := graphout.Formats.Lookup("dot")
+	write, err := graphout.Formats.Lookup("dot")
+	if err != nil {
+		return nil, err.Error()
+	}
 	var out []report.Diagram
 	for _, d := range []struct {
 		id, title string
@@ -111,16 +116,16 @@ func diagrams(m *inventory.Model, p *planner.Plan) []report.Diagram {
 		{"plan", "The plan: assets in wave columns, joined to what decided each wave", diagram.ViewPlan}} {
 		var src bytes.Buffer
 		in := graphout.Input{Model: m, Plan: p, MaxNodes: graphout.DefaultMaxNodes, Options: diagram.Options{View: d.view, Depth: 1}}
-		if write(&src, in) != nil {
-			return nil
+		if err := write(&src, in); err != nil {
+			return nil, "the " + d.id + " diagram could not be built: " + err.Error()
 		}
 		svg, err := runDot(dot, src.Bytes())
 		if err != nil {
-			return nil
+			return nil, "Graphviz could not draw the " + d.id + " diagram (" + err.Error() + ")"
 		}
 		out = append(out, report.Diagram{ID: d.id, Title: d.title, SVG: inlineSVG(svg, d.id)})
 	}
-	return out
+	return out, ""
 }
 
 // runDot renders DOT source as SVG, giving Graphviz a minute.
@@ -129,7 +134,11 @@ func runDot(dot string, src []byte) ([]byte, error) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, dot, "-Tsvg")
 	cmd.Stdin = bytes.NewReader(src)
-	return cmd.Output()
+	out, err := cmd.Output()
+	if ctx.Err() != nil {
+		return nil, errors.New("it took longer than a minute")
+	}
+	return out, err
 }
 
 // inlineSVG makes Graphviz's SVG document an element to place in a page:

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -25,8 +27,8 @@ func TestReportDiagrams(t *testing.T) {
 	if _, err := exec.LookPath("dot"); err != nil {
 		t.Fatal("Graphviz (dot) is not installed: scripts/test.sh installs it")
 	}
-	got := diagrams(m, p)
-	if len(got) != 2 || got[0].ID != "estate" || got[1].ID != "plan" {
+	got, why := diagrams(m, p)
+	if len(got) != 2 || why != "" || got[0].ID != "estate" || got[1].ID != "plan" {
 		t.Fatalf("diagrams = %d, want estate and plan", len(got))
 	}
 	for _, d := range got {
@@ -38,8 +40,17 @@ func TestReportDiagrams(t *testing.T) {
 		}
 	}
 	t.Setenv("PATH", "")
-	if got := diagrams(m, p); got != nil {
-		t.Errorf("without dot on the PATH: %d diagrams, want none", len(got))
+	if got, why := diagrams(m, p); got != nil || why != "" {
+		t.Errorf("without dot on the PATH: %d diagrams (%q), want none and no reason", len(got), why)
+	}
+	// A dot that fails gives no diagrams and says why.
+	bin := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bin, "dot"), []byte("#!/bin/sh\necho broken >&2\nexit 3\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin)
+	if got, why := diagrams(m, p); got != nil || !strings.HasPrefix(why, "Graphviz could not draw the estate diagram") {
+		t.Errorf("with a failing dot: %d diagrams, reason %q", len(got), why)
 	}
 }
 
