@@ -89,10 +89,10 @@ type replan struct {
 	keep inventory.Date // zero: nothing committed
 	// byAddr is the baseline's action at each address.
 	byAddr map[string]*BaselineAction
-	// pins are the committed waves' dates, in order; frozen the committed
-	// dates a freeze now covers.
-	pins   []inventory.Date
-	frozen map[inventory.Date]string
+	// pins are the committed waves' dates, in order; unpinned says why
+	// each other committed date cannot be a wave.
+	pins     []inventory.Date
+	unpinned map[inventory.Date]string
 	// conflict is each committed node's conflict ("" when kept); fixed
 	// each problem unit committed to its wave (-1 when not).
 	conflict map[int]string
@@ -112,11 +112,13 @@ func keepThrough(m *inventory.Model, o Options) inventory.Date {
 }
 
 // newReplan prepares a replan against b with waves through keep
-// committed, and pins the committed dates into the calendar (a committed
-// date a freeze now covers is not pinned: its actions conflict).
+// committed, and pins the committed dates into the calendar. A committed
+// date that cannot be a wave of the new plan is not pinned, and its
+// actions conflict: a freeze now covers it, it is before the start, or
+// it is less than wave_days after the committed wave before.
 func newReplan(b *Baseline, keep inventory.Date, cal *calendar) *replan {
 	r := &replan{b: b, keep: keep, byAddr: make(map[string]*BaselineAction, len(b.Actions)),
-		frozen: map[inventory.Date]string{}, conflict: map[int]string{}}
+		unpinned: map[inventory.Date]string{}, conflict: map[int]string{}}
 	dates := map[inventory.Date]bool{}
 	for i := range b.Actions {
 		a := &b.Actions[i]
@@ -125,14 +127,23 @@ func newReplan(b *Baseline, keep inventory.Date, cal *calendar) *replan {
 			dates[a.Date] = true
 		}
 	}
+	sorted := make([]inventory.Date, 0, len(dates))
 	for d := range dates {
-		if f := cal.freezeOn(d); f != "" {
-			r.frozen[d] = f
-			continue
-		}
-		r.pins = append(r.pins, d)
+		sorted = append(sorted, d)
 	}
-	sort.Slice(r.pins, func(i, j int) bool { return r.pins[i] < r.pins[j] })
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+	for _, d := range sorted {
+		switch f := cal.freezeOn(d); {
+		case f != "":
+			r.unpinned[d] = f + " now covers its committed date"
+		case d < cal.start:
+			r.unpinned[d] = fmt.Sprintf("its committed date is before the plan's start %s", cal.start)
+		case len(r.pins) > 0 && d < r.pins[len(r.pins)-1].AddDays(cal.gap):
+			r.unpinned[d] = fmt.Sprintf("its committed date is less than wave_days = %d after the committed wave on %s", cal.gap, r.pins[len(r.pins)-1])
+		default:
+			r.pins = append(r.pins, d)
+		}
+	}
 	cal.pin(r.pins)
 	return r
 }
@@ -159,7 +170,7 @@ func (r *replan) commit(g *analysis) {
 	for u := range r.fixed {
 		r.fixed[u] = -1
 	}
-	if len(r.pins) == 0 && len(r.frozen) == 0 {
+	if len(r.pins) == 0 && len(r.unpinned) == 0 {
 		return
 	}
 	// Committed nodes, and the nodes of each unit.
@@ -177,8 +188,8 @@ func (r *replan) commit(g *analysis) {
 		switch {
 		case a.Action != nd.kind:
 			r.conflict[v] = fmt.Sprintf("now takes the action %s, not %s", nd.kind, a.Action)
-		case r.frozen[a.Date] != "":
-			r.conflict[v] = fmt.Sprintf("%s now covers its committed date", r.frozen[a.Date])
+		case r.unpinned[a.Date] != "":
+			r.conflict[v] = r.unpinned[a.Date]
 		case g.blocks.blocked[v]:
 			r.conflict[v] = "can no longer be planned (see its blocker)"
 		default:
