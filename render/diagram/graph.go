@@ -113,13 +113,27 @@ func (b *builder) limits() string {
 	return "the limit of " + strings.Join(parts, " / ")
 }
 
-// truncate drops nodes past MaxNodes (and edges past MaxEdges), in sorted
-// order, as a last resort when even the collapsed diagram is too big.
+// truncate drops nodes past MaxNodes (past MaxDetail when the drawing must
+// fit a page) and edges past MaxEdges, in sorted order, as a last resort
+// when even the collapsed diagram is too big.
 func (b *builder) truncate(g *Graph) {
-	if b.o.MaxNodes > 0 && len(g.Nodes) > b.o.MaxNodes {
+	most := b.o.MaxNodes
+	if b.o.FitPage && b.o.MaxDetail > 0 && (most == 0 || b.o.MaxDetail < most) {
+		most = b.o.MaxDetail // no more groups than a page shows
+	}
+	if b.o.FitPage {
 		sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
-		g.Truncated = len(g.Nodes) - b.o.MaxNodes
-		g.Nodes = g.Nodes[:b.o.MaxNodes]
+		if most == 0 || most > len(g.Nodes) {
+			most = len(g.Nodes)
+		}
+		for most > 1 && overPage(g.Nodes[:most]) {
+			most--
+		}
+	}
+	if most > 0 && len(g.Nodes) > most {
+		sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
+		g.Truncated = len(g.Nodes) - most
+		g.Nodes = g.Nodes[:most]
 		kept := map[string]bool{}
 		for _, n := range g.Nodes {
 			kept[n.ID] = true

@@ -118,7 +118,7 @@ func columns(root *dot.Graph, nodes map[string]dot.Node, g *diagram.Graph) {
 			if n, ok := nodes[id]; ok {
 				ns = append(ns, n)
 				nw, nh := diagram.LabelSize(labels[id])
-				w, h = max(w, nw+24), h+nh+9
+				w, h = max(w, nw+40), h+nh+12
 			}
 		}
 		if len(ns) > 0 {
@@ -148,7 +148,7 @@ func columns(root *dot.Graph, nodes map[string]dot.Node, g *diagram.Graph) {
 // all of them when there are few.
 func perRow(sizes [][2]float64) int {
 	best, bestScale := len(sizes), 0.0
-	for rows := 1; rows <= len(sizes) && rows <= 8; rows++ {
+	for rows := 1; rows <= len(sizes); rows++ {
 		per := (len(sizes) + rows - 1) / rows
 		width, height := 0.0, 0.0
 		for r := 0; r*per < len(sizes); r++ {
@@ -156,7 +156,7 @@ func perRow(sizes [][2]float64) int {
 			for _, s := range sizes[r*per : min(len(sizes), (r+1)*per)] {
 				w, h = w+s[0], max(h, s[1])
 			}
-			width, height = max(width, w), height+h+20
+			width, height = max(width, w), height+h+30
 		}
 		a3 := diagram.A3
 		scale := max(min(a3[0]/width, a3[1]/height), min(a3[1]/width, a3[0]/height))

@@ -81,8 +81,9 @@ func a3Font(t *testing.T, name string, src []byte) (font, w, h float64) {
 	return smallest * min(scale, 1), w, h
 }
 
-// TestLegibleOnA3 draws every view of the example estate and of a
-// generated estate of about 100 assets as DOT with the default
+// TestLegibleOnA3 draws every view of the example estate, of a generated
+// estate of about 100 assets and of two generated estates that once broke
+// the budget (many hosting boxes; 132 waves) as DOT with the default
 // thresholds, lays each out with Graphviz and checks that, fitted to one
 // A3 page, every label is at least diagram.MinFont points.
 func TestLegibleOnA3(t *testing.T) {
@@ -91,11 +92,19 @@ func TestLegibleOnA3(t *testing.T) {
 		t.Fatal(diags)
 	}
 	gen := estategen.Generate(estategen.Realistic(7, 70)).Model
+	// Two that once failed: many small hosting boxes, and 132 waves.
+	boxes := estategen.Generate(estategen.Random(4, 40)).Model
+	waves := estategen.Generate(estategen.Realistic(7, 400)).Model
 	for _, c := range []struct {
 		name  string
 		m     *inventory.Model
 		focus string
-	}{{"kcom", kcom, "application.command_control"}, {"generated", gen, gen.Applications[len(gen.Applications)/2].Address()}} {
+	}{
+		{"kcom", kcom, "application.command_control"},
+		{"generated", gen, gen.Applications[len(gen.Applications)/2].Address()},
+		{"hosting-boxes", boxes, boxes.Applications[0].Address()},
+		{"many-waves", waves, waves.Applications[0].Address()},
+	} {
 		p, err := planner.Build(c.m, planner.Options{})
 		if err != nil {
 			t.Fatal(err)
