@@ -79,9 +79,10 @@ func Check(m *Model) hcl.Diagnostics {
 // checker is the state shared by the rules of one Check run: the model,
 // the day support status is judged on and the estate's ports.
 type checker struct {
-	m     *Model
-	asOf  Date // zero when the model has no estate settings
-	ports *Ports
+	m      *Model
+	asOf   Date // zero when the model has no estate settings
+	ports  *Ports
+	chains *chains // the repurchase chains, made on first use
 }
 
 // network returns the network ref points at, or nil when it is unset,

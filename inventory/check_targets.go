@@ -206,8 +206,12 @@ type chains struct {
 }
 
 // replacementChains follows every repurchase chain once, in time linear in
-// the number of applications.
+// the number of applications, the first time a rule asks; only
+// repurchased applications and the ends of their chains are recorded.
 func (c *checker) replacementChains() chains {
+	if c.chains != nil {
+		return *c.chains
+	}
 	next := func(a *Application) *Application {
 		if a.Disposition != DispRepurchase {
 			return nil
@@ -219,8 +223,12 @@ func (c *checker) replacementChains() chains {
 	}
 	out := chains{end: map[*Application]*Application{}, loops: map[*Application]bool{}}
 	state := map[*Application]int{} // 1 on the path being walked, 2 resolved
+	var path []*Application
 	for _, a := range c.m.Applications {
-		var path []*Application
+		if a.Disposition != DispRepurchase {
+			continue // not a link of a chain (at most its end, walked from it)
+		}
+		path = path[:0]
 		x := a
 		for x != nil && state[x] == 0 {
 			state[x] = 1
@@ -244,6 +252,7 @@ func (c *checker) replacementChains() chains {
 			out.end[p], out.loops[p] = end, loop
 		}
 	}
+	c.chains = &out
 	return out
 }
 
