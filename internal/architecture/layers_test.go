@@ -65,6 +65,7 @@ var testSupport = map[string]bool{
 	"internal/bench/genestate": true,
 	"internal/bench/parsekeep": true,
 	"internal/bench/tabulate":  true,
+	"internal/bench/cputime":   true,
 }
 
 // stdlibOnly are packages that import nothing outside the standard library
