@@ -13,7 +13,7 @@ import (
 
 // reasonKinds are every ReasonKind, in the order docs/plan-output.md lists
 // them.
-var reasonKinds = []ReasonKind{ReasonStart, ReasonAfter, ReasonSoak, ReasonCapacity, ReasonGroup, ReasonNotBefore, ReasonPriority}
+var reasonKinds = []ReasonKind{ReasonStart, ReasonAfter, ReasonSoak, ReasonCapacity, ReasonGroup, ReasonNotBefore, ReasonBaseline, ReasonPriority}
 
 // TestReasonKinds ties the typed reason kinds to the plan's JSON
 // documentation (docs/plan-output.md lists exactly these, no others) and
