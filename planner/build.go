@@ -60,7 +60,8 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 	if rp != nil {
 		rp.commit(g)
 	}
-	plan.LowerBound = LowerBound(g.p.LowerBound())
+	b := g.p.LowerBound()
+	plan.LowerBound = LowerBound{Waves: b.Waves, Chain: b.Chain, Capacity: b.Capacity, Window: b.Window}
 	c := g.choose(plan.LowerBound.Waves)
 	p, edges, wave := c.p, c.edges, c.wave
 	across := g.across(c)
@@ -82,6 +83,7 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 	nw, late := pastHorizon(e, cal, wave, unitOf, nw)
 	plan.Blockers = withBlockers(plan.Blockers, late)
 	plan.LowerBound.Waves = min(plan.LowerBound.Waves, nw)
+	plan.LowerBound.Breaches = p.BreachBound(nw)
 	// Each wave's actions are carved out of one array, sized by a first
 	// count (appending wave by wave cost a tenth of the plan's time).
 	count := make([]int, nw+1)

@@ -358,7 +358,7 @@ func TestExactTiny(t *testing.T) {
 	if testing.Short() {
 		n = min(n, 60)
 	}
-	tested, worseBreaches := 0, 0
+	tested, worseBreaches, tightBreaches := 0, 0, 0
 	for seed := *propFirst; tested < n && seed < *propFirst+uint64(20*n); seed++ {
 		e, prob := tinyEstate(seed)
 		if e == nil {
@@ -394,6 +394,12 @@ func TestExactTiny(t *testing.T) {
 		}
 		if got == opt.Waves {
 			b, late := measure(p)
+			if p.LowerBound.Breaches > opt.Breaches {
+				t.Errorf("seed %d: breach bound %d exceeds the optimum %d at %d waves", seed, p.LowerBound.Breaches, opt.Breaches, got)
+			}
+			if p.LowerBound.Breaches == opt.Breaches && opt.Breaches > 0 {
+				tightBreaches++
+			}
 			switch {
 			case b < opt.Breaches || (b == opt.Breaches && late < opt.DaysLate):
 				t.Errorf("seed %d: Build has %d breaches/%d days late, better than the optimum %d/%d: the exact solver is wrong",
@@ -407,7 +413,8 @@ func TestExactTiny(t *testing.T) {
 	if tested < n/2 {
 		t.Fatalf("only %d tiny estates tested", tested)
 	}
-	t.Logf("%d tiny estates; %d with optimal waves but more breaches or days late", tested, worseBreaches)
+	t.Logf("%d tiny estates; %d with optimal waves but more breaches or days late; breach bound equal to a non-zero optimum on %d",
+		tested, worseBreaches, tightBreaches)
 }
 
 // measure returns a plan's breaches and total days late.

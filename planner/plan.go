@@ -202,10 +202,18 @@ type Blocker struct {
 }
 
 // LowerBound is a number of waves no valid plan can beat, with the bound
-// each argument gives.
+// each argument gives, and a number of breaches no plan with as many
+// waves as this one can avoid.
 type LowerBound struct {
 	Waves    int `json:"waves"`
 	Chain    int `json:"chain"`
 	Capacity int `json:"capacity"`
 	Window   int `json:"window"`
+	// Breaches is a number of actions late in every valid plan of at most
+	// the plan's own waves: those due before the earliest wave their
+	// chains allow, and those that cannot fit, with everything their
+	// wave count forces in, in the waves dated by their deadline. The plan
+	// has the fewest breaches possible at its wave count when it has this
+	// many.
+	Breaches int `json:"breaches"`
 }

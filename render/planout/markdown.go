@@ -183,6 +183,10 @@ func mdBound(bw io.Writer, p *planner.Plan) {
 	mdRow(bw, "Longest precedence chain", strconv.Itoa(lb.Chain))
 	mdRow(bw, "Total work over capacity", strconv.Itoa(lb.Capacity))
 	mdRow(bw, "Window bound", strconv.Itoa(lb.Window))
+	if len(p.Breaches) > 0 {
+		fmt.Fprintf(bw, "\nNo valid plan of %s has fewer than %s.\n",
+			english.Plural(len(p.Waves), "wave", "waves"), english.Plural(lb.Breaches, "breach", "breaches"))
+	}
 }
 
 // mdRow writes one table row of already-escaped cells.

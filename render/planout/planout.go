@@ -10,6 +10,7 @@
 package planout
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -143,8 +144,42 @@ func boundLine(p *planner.Plan) string {
 	s += "; gap " + strconv.Itoa(gap)
 	if gap == 0 {
 		s += ": the fewest waves possible"
+		if blocked(p) {
+			s += " for what can be planned"
+		}
 	}
-	return s
+	return s + breachBound(p)
+}
+
+// blocked reports whether some action of the plan is blocked.
+func blocked(p *planner.Plan) bool {
+	for _, b := range p.Blockers {
+		if b.Action != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// breachBound sets the plan's breaches against the breaches no plan of as
+// many waves can avoid: "; at least 4 breaches are unavoidable in 12
+// waves, and this plan has 6", or "...: this plan's 4 are the fewest
+// possible". Empty when the plan has no breach.
+func breachBound(p *planner.Plan) string {
+	n, lb := len(p.Breaches), p.LowerBound.Breaches
+	if n == 0 {
+		return ""
+	}
+	in := " in " + english.Plural(len(p.Waves), "wave", "waves")
+	switch {
+	case lb >= n && n == 1:
+		return "; at least 1 breach is unavoidable" + in + ": this plan's 1 is the fewest possible"
+	case lb >= n:
+		return fmt.Sprintf("; at least %d breaches are unavoidable%s: this plan's %d are the fewest possible", lb, in, n)
+	case lb == 0:
+		return fmt.Sprintf("; no breach is provably unavoidable%s, and this plan has %s", in, english.Plural(n, "breach", "breaches"))
+	}
+	return fmt.Sprintf("; at least %s unavoidable%s, and this plan has %d", english.Plural(lb, "breach is", "breaches are"), in, n)
 }
 
 // settingsLine describes the effective settings in words.
