@@ -54,7 +54,7 @@ func (p *Problem) Solve(lbWaves int) []int {
 			break
 		}
 	}
-	return best
+	return p.lateness(best)
 }
 
 // tryRules runs every priority rule with forward-backward improvement,
@@ -62,15 +62,16 @@ func (p *Problem) Solve(lbWaves int) []int {
 // consider says to stop.
 func (p *Problem) tryRules(lbWaves int, consider func([]int) bool) bool {
 	rules := p.priorityRules(lbWaves)
-	for i := range len(rules) + 2 {
+	giving := []int{0, 2, hopefulRule} // again, late units giving way
+	for i := range len(rules) + len(giving) {
 		if p.spent() {
 			return false
 		}
 		var w []int
 		if i < len(rules) {
 			w = p.list(rules[i], false)
-		} else { // rules 1 and 3 again, late units giving way
-			w = p.listMode(rules[(i-len(rules))*2], false, true)
+		} else {
+			w = p.listMode(rules[giving[i-len(rules)]], false, true)
 		}
 		if consider(w) {
 			return true
@@ -103,6 +104,9 @@ func (p *Problem) sureBreaches() int {
 	}
 	return n
 }
+
+// hopefulRule is the index of rule 11 in priorityRules.
+const hopefulRule = 6
 
 // priorityRules returns the priority keys tried, best-known first:
 //  1. latest start (deadlines propagated back), then longest tail;
@@ -138,6 +142,15 @@ func (p *Problem) priorityRules(target int) [][]key {
 		rules[4][u] = key{-tl, ls}
 		rules[5][u] = key{-tl, -depth[u], ls}
 	}
+	// 11. (rule 2 over hopeful latest starts: no unit is hurried for a
+	// successor that will be late anyway, see hopefulStarts.)
+	hls := make([]int, p.n)
+	p.hopefulStarts(hls, nil)
+	hopeful := make([]key, p.n)
+	for u := 0; u < p.n; u++ {
+		hopeful[u] = key{min(hls[u], target-1-p.tail[u]), -p.tail[u], hls[u]}
+	}
+	rules = append(rules, hopeful)
 	if share := p.bottleneckShare(); share != nil {
 		ffd, ffdTail := make([]key, p.n), make([]key, p.n)
 		for u := 0; u < p.n; u++ {
