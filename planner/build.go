@@ -136,7 +136,7 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 		if d := cal.date(w); !nd.deadline.IsZero() && d > nd.deadline {
 			plan.Breaches = append(plan.Breaches, Breach{
 				Address: nd.addr, Action: nd.kind, Deadline: nd.deadline, DeadlineFrom: a.DeadlineFrom, DeadlineSource: a.DeadlineSource,
-				Date: d, Wave: w + 1, DaysLate: int(d - nd.deadline),
+				Date: d, Wave: w + 1, DaysLate: int(d - nd.deadline), Remedy: x.remedy(v, extendText(a.DeadlineSource)),
 			})
 		}
 	}

@@ -180,6 +180,11 @@ type Breach struct {
 	Date           inventory.Date `json:"date"`
 	Wave           int            `json:"wave"`
 	DaysLate       int            `json:"days_late"`
+	// Remedy is what would put the action on time: the earliest date it
+	// could take place with everything else in the plan fixed (extend
+	// the deadline to at least that), and the binding constraint. Never
+	// nil in a plan Build makes.
+	Remedy *Remedy `json:"remedy,omitempty"`
 }
 
 // Blocker is an action that can never be planned.

@@ -560,3 +560,42 @@ func TestR1LinkOrOrder(t *testing.T) {
 		t.Fatalf("web waits for dns, across = %+v", got)
 	}
 }
+
+// Every breach carries its remedy: the earliest date with everything else
+// fixed, what to extend, and the binding constraint.
+func TestBreachRemedy(t *testing.T) {
+	b := newB()
+	b.network("kcom", true)
+	b.network("target", false)
+	b.contract("support", "2025-01-10", "network.kcom")
+	for _, n := range []string{"a", "b", "c"} {
+		b.app(n, inventory.DispRehost).Network = ref("network.kcom")
+	}
+	// One change a wave from 2025-01-06, weekly: a, b, c, then kcom; the
+	// contract ends 2025-01-10, so b, c and kcom are late.
+	p := b.build(t, Options{MaxChanges: intp(1), WaveDays: intp(7)})
+	if len(p.Breaches) != 3 {
+		t.Fatalf("breaches: %+v", p.Breaches)
+	}
+	for _, br := range p.Breaches {
+		r := br.Remedy
+		if r == nil || r.Extend != "ends of contract.support" || r.Date != br.Date {
+			t.Fatalf("%s remedy = %+v", br.Address, r)
+		}
+		switch br.Address {
+		case "network.kcom":
+			// It waits for c (R5) in wave 3, which is full.
+			if r.Binding != "capacity" || len(r.Waves) != 1 || r.Waves[0] != 3 {
+				t.Fatalf("kcom remedy = %+v", r)
+			}
+		default:
+			if r.Binding != "capacity" || r.Limit != "max_changes = 1" || r.Waves[0] != 1 {
+				t.Fatalf("%s remedy = %+v", br.Address, r)
+			}
+		}
+	}
+	if r := p.Breaches[0].Remedy; p.Breaches[0].Address != "application.b" ||
+		r.Text != "extend ends of contract.support to at least 2025-01-13: with everything else fixed, wave 1 has no room under max_changes = 1" {
+		t.Fatalf("b remedy = %+v", r)
+	}
+}

@@ -55,6 +55,9 @@ func WriteWhy(out io.Writer, w *Why) error {
 		} else {
 			b.WriteString("  no deadline: no support end date or contract applies to it\n")
 		}
+		if w.Remedy != nil {
+			fmt.Fprintf(&b, "  remedy: %s\n", w.Remedy.Text)
+		}
 		for _, x := range w.Across {
 			fmt.Fprintf(&b, "  %s\n", x.Text)
 		}

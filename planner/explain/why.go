@@ -37,6 +37,9 @@ type Why struct {
 	DeadlineFrom   string          `json:"deadline_from,omitempty"`
 	DeadlineSource *planner.Source `json:"deadline_source,omitempty"`
 	SlackDays      *int            `json:"slack_days,omitempty"`
+	// Remedy is what would put a late action on time (see
+	// planner.Remedy); absent when it is on time.
+	Remedy *planner.Remedy `json:"remedy,omitempty"`
 	// Across lists the dependencies the action does not wait for: a link
 	// stays up until both have moved (rule 1's link exception).
 	Across []planner.Across `json:"across,omitempty"`
@@ -116,6 +119,9 @@ func (ix *Index) Why(addr string) (*Why, error) {
 		w.Deadline, w.DeadlineFrom, w.DeadlineSource, w.SlackDays = a.Deadline, a.DeadlineFrom, a.DeadlineSource, a.Slack
 	}
 	w.Across = a.Across
+	if b := ix.plan.Breach(addr); b != nil {
+		w.Remedy = b.Remedy
+	}
 	w.Chain = ix.chain(addr)
 	return w, nil
 }

@@ -213,6 +213,9 @@ func (t *textWriter) breaches() {
 	}
 	for i := range tb.rows {
 		fmt.Fprintln(t.w, "  "+tb.line(i, t.color))
+		if r := t.p.Breaches[i].Remedy; r != nil {
+			fmt.Fprintln(t.w, "    "+t.paint(styleDim, "remedy: "+printable.Line(r.Text)))
+		}
 	}
 }
 
