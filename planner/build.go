@@ -107,7 +107,8 @@ func Build(m *inventory.Model, o Options) (*Plan, error) {
 		all = all[count[w]:count[w]:cap(all)]
 	}
 	x := &explainer{e: e, p: p, edges: edges, cal: cal, wave: wave, unitOf: unitOf, s: s, load: p.LoadOf(wave),
-		release: release, comp: u.comp, members: u.members}
+		release: release, comp: u.comp, members: u.members, remedyWork: new(int)}
+	*x.remedyWork = remedyWork
 	if rp != nil {
 		x.kept = rp.kept(anchors, cal)
 	}

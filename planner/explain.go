@@ -22,6 +22,8 @@ type explainer struct {
 	release []int
 	comp    []int
 	members [][]int
+	// remedyWork is what is left of the remedies' scan budget.
+	remedyWork *int
 	// kept explains a unit held on its baseline date (nil without a
 	// baseline): ok is false when it is not.
 	kept func(u, w int) (r Reason, ok bool)

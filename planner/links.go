@@ -114,16 +114,17 @@ type choice struct {
 	wave  []int
 }
 
-// maxOrderUnits bounds the problems on which a second full solve, with
-// every orderable pair ordered, is tried: beyond it only the cheaper
-// mixed choice is.
+// maxOrderUnits bounds the problems on which a choice is made: beyond
+// it every link is kept, as a second solve (and rebuilding the problem)
+// would cost more than the second a plan of 100,000 applications may
+// take.
 const maxOrderUnits = 5_000
 
 // choose schedules the estate, choosing for each pair of rule 1's link
 // exception whether to order it or keep its links up, whichever gives the
 // better plan (fewer waves, then fewer breaches and days late). It solves
 // with every link kept and, on problems of at most maxOrderUnits units,
-// with every orderable pair ordered; then, from the better of the two,
+// also with every orderable pair ordered; then, from the better of the two,
 // each pair switches to the other way wherever the schedule meets that
 // too (so the schedule stays valid and is freer to improve), and that
 // problem is improved from the schedule. Ties keep the links.
@@ -143,7 +144,10 @@ func (g *analysis) choose(lbWaves int) choice {
 	if !some {
 		return best
 	}
-	if g.p.Len() <= maxOrderUnits {
+	if g.p.Len() > maxOrderUnits {
+		return best
+	}
+	{
 		c := choice{order: all}
 		c.p, c.edges, _ = g.variant(all)
 		c.wave = c.p.Solve(lbWaves)

@@ -2,7 +2,6 @@ package planner
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/decomhq/decom/inventory"
 )
@@ -25,12 +24,15 @@ type Remedy struct {
 	// Binding names the constraint that stops it from being earlier:
 	// "start" (the plan's first wave is already after the deadline),
 	// "chain" (it waits for Predecessor, by Rule), "not_before", or
-	// "capacity" (Waves had no room under Limit).
+	// "capacity" (waves FullFrom to FullTo had no room under Limit).
 	Binding     string `json:"binding"`
 	Predecessor string `json:"predecessor,omitempty"`
 	Rule        string `json:"rule,omitempty"`
-	Waves       []int  `json:"waves,omitempty"`
-	Limit       string `json:"limit,omitempty"`
+	// FullFrom and FullTo are the waves, all of them in between too,
+	// that have no room for it under Limit (for "capacity").
+	FullFrom int    `json:"full_from,omitempty"`
+	FullTo   int    `json:"full_to,omitempty"`
+	Limit    string `json:"limit,omitempty"`
 	// Text says it in one line: "extend support_ends of device.san_01
 	// to at least 2026-09-21: with everything else fixed, wave 1 has no
 	// room under max_changes = 20".
@@ -52,12 +54,16 @@ func (x *explainer) remedy(v int, extend string) *Remedy {
 		}
 	}
 	est := max(rel, chain)
-	at := w
-	var full []int
-	limit := ""
-	for y := est; y < w; y++ {
+	// The first wave from est with room for it; the waves before it are
+	// full. The scan is bounded (remedyScan waves, and the plan's
+	// remedyWork in all), so a plan of thousands of full waves stays
+	// linear: past the bound, the action's own wave is taken, and the
+	// full waves named are those looked at.
+	at, full, limit := w, 0, ""
+	for y := est; y < w && y < est+remedyScan && *x.remedyWork > 0; y++ {
+		*x.remedyWork--
 		if l := x.limitHit(u, y); l != "" {
-			full = append(full, y+1)
+			full++
 			if limit == "" {
 				limit = l
 			}
@@ -69,9 +75,9 @@ func (x *explainer) remedy(v int, extend string) *Remedy {
 	r := &Remedy{Date: x.cal.date(at), Wave: at + 1, Extend: extend}
 	var why string
 	switch {
-	case len(full) > 0:
-		r.Binding, r.Waves, r.Limit = "capacity", full, limit
-		why = fmt.Sprintf("with everything else fixed, %s no room under %s", wavesHave(full), limit)
+	case full > 0:
+		r.Binding, r.FullFrom, r.FullTo, r.Limit = "capacity", est+1, est+full, limit
+		why = fmt.Sprintf("with everything else fixed, %s no room under %s", wavesHave(est+1, est+full), limit)
 	case est > 0 && pred >= 0 && chain >= rel:
 		ed := x.edges[x.p.Edges[pred].Tag]
 		r.Binding, r.Predecessor, r.Rule = "chain", x.e.nodes[ed.from].addr, ed.rule.String()
@@ -109,17 +115,20 @@ func (x *explainer) limitHit(u, y int) string {
 	return ""
 }
 
-// wavesHave says "wave 3 has" or "waves 2, 3 and 4 have".
-func wavesHave(ws []int) string {
-	if len(ws) == 1 {
-		return fmt.Sprintf("wave %d has", ws[0])
+// wavesHave says "wave 3 has" or "waves 3 to 7 have".
+func wavesHave(from, to int) string {
+	if from == to {
+		return fmt.Sprintf("wave %d has", from)
 	}
-	s := make([]string, len(ws))
-	for i, w := range ws {
-		s[i] = fmt.Sprint(w)
-	}
-	return "waves " + strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1] + " have"
+	return fmt.Sprintf("waves %d to %d have", from, to)
 }
+
+// remedyScan bounds the waves one remedy looks through for room, and
+// remedyWork (per plan) all remedies together.
+const (
+	remedyScan = 256
+	remedyWork = 200_000
+)
 
 // extendText names the deadline to extend: "support_ends of device.x".
 func extendText(src *Source) string {

@@ -585,11 +585,11 @@ func TestBreachRemedy(t *testing.T) {
 		switch br.Address {
 		case "network.kcom":
 			// It waits for c (R5) in wave 3, which is full.
-			if r.Binding != "capacity" || len(r.Waves) != 1 || r.Waves[0] != 3 {
+			if r.Binding != "capacity" || r.FullFrom != 3 || r.FullTo != 3 {
 				t.Fatalf("kcom remedy = %+v", r)
 			}
 		default:
-			if r.Binding != "capacity" || r.Limit != "max_changes = 1" || r.Waves[0] != 1 {
+			if r.Binding != "capacity" || r.Limit != "max_changes = 1" || r.FullFrom != 1 {
 				t.Fatalf("%s remedy = %+v", br.Address, r)
 			}
 		}

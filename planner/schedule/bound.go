@@ -183,8 +183,12 @@ func binBound(sizes []float64, capacity float64) int {
 
 // hardChains is head and tail over the edges every valid plan must
 // honour, leaving out the soft link edges of rule 1; head starts at each
-// unit's release.
+// unit's release. Computed once, for both bounds.
 func (p *Problem) hardChains() (head, tail []int) {
+	if p.hardHead != nil {
+		return p.hardHead, p.hardTail
+	}
+	defer func() { p.hardHead, p.hardTail = head, tail }()
 	head, tail = make([]int, p.n), make([]int, p.n)
 	for u := range head {
 		head[u] = p.release(u)

@@ -1,6 +1,10 @@
 package schedule
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // maxBreachWindows bounds the first waves a of the windows [a, d] the
 // breach bound tries beside a = 0, and breachWindowUnits the problems on
@@ -131,14 +135,23 @@ func (p *Problem) windowLate(a, waves int, head, tail []int, dims []capacityDim,
 // rankBy orders the units by load (then index) and returns each unit's
 // position, 1-based.
 func rankBy(n int, load func(int) float64) []int {
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
+	type item struct {
+		load float64
+		u    int
 	}
-	sort.SliceStable(order, func(i, j int) bool { return load(order[i]) < load(order[j]) })
+	items := make([]item, n)
+	for u := range items {
+		items[u] = item{load(u), u}
+	}
+	slices.SortFunc(items, func(a, b item) int {
+		if a.load != b.load {
+			return cmp.Compare(a.load, b.load)
+		}
+		return a.u - b.u
+	})
 	rank := make([]int, n)
-	for i, u := range order {
-		rank[u] = i + 1
+	for i, it := range items {
+		rank[it.u] = i + 1
 	}
 	return rank
 }

@@ -91,6 +91,9 @@ type Problem struct {
 	head []int // earliest wave ignoring capacity (release and chains)
 	tail []int // waves that must follow it
 	ls   []int // latest wave meeting deadlines, propagated backwards
+	// hardHead and hardTail are head and tail without the soft edges
+	// (see hardChains), once computed.
+	hardHead, hardTail []int
 
 	// passes counts list-scheduling passes; improvement stops when it
 	// reaches budget (so large estates get fewer passes).
@@ -157,6 +160,7 @@ func (p *Problem) spent() bool { return p.passes >= p.budget }
 // waves. The edges must form no cycle.
 func (p *Problem) Prepare() {
 	p.n = len(p.Changes)
+	p.hardHead, p.hardTail = nil, nil
 	// The lists are carved out of single arrays (one allocation each
 	// instead of one per unit), in edge order as appending would give.
 	indeg := make([]int, p.n)
