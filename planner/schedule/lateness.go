@@ -97,8 +97,7 @@ func (p *Problem) sacrifice(best []int) []int {
 // (sacrifice) before pulling; the better result is kept, never worse than
 // the schedule it started from.
 func (p *Problem) lateness(best []int) []int {
-	sure := p.sureBreaches()
-	if p.Score(best).Breaches <= sure {
+	if p.Score(best).Breaches == 0 {
 		return best
 	}
 	polished := p.polish(best)
@@ -142,6 +141,9 @@ type mover struct {
 	byWave [][]int
 	log    []int // unit, old wave pairs
 	work   int
+	// strict keeps every pushed unit on time and no later if late: set
+	// while pulls only shorten lateness, so no other unit may lose.
+	strict bool
 }
 
 func (p *Problem) newMover(wave []int) *mover {
@@ -229,8 +231,11 @@ func (m *mover) pull(u, x, depth int) bool {
 		m.wave[u] = x // v must stay before u, which goes to x
 		hi := m.latestAllowed(v)
 		m.wave[u] = from
-		if m.wave[v] <= p.Latest[v] { // on time: it stays so; a late one may go later still
+		switch {
+		case m.wave[v] <= p.Latest[v]: // on time: it stays so
 			hi = min(hi, p.Latest[v])
+		case m.strict: // late: it may not get later
+			continue
 		}
 		for y := x + 1; y <= hi; y++ {
 			c, ef, k := l.Changes[y], l.Effort[y], l.Critical[y]
@@ -251,7 +256,9 @@ func (m *mover) pull(u, x, depth int) bool {
 // chainRepair puts late units on time by chains of moves (see pull):
 // each late unit, most urgent deadline first, is tried in the latest wave
 // that meets its deadline, then earlier ones. Every success removes a
-// breach and adds none, so the schedule never gets worse.
+// breach and adds none. Then each unit still late is pulled into the
+// earliest wave it can take with no other unit made later past its
+// deadline, which shortens its lateness and lengthens none.
 func (p *Problem) chainRepair(wave []int) {
 	if p.n > largeUnits {
 		return
@@ -272,6 +279,21 @@ func (p *Problem) chainRepair(wave []int) {
 	})
 	for _, u := range late {
 		for x := p.Latest[u]; x >= p.head[u] && m.work <= chainWork; x-- {
+			mark := len(m.log)
+			if m.pull(u, x, 0) && m.valid(mark) {
+				break
+			}
+			m.undo(mark)
+		}
+	}
+	// Those still late: as little late as chains of moves allow, no other
+	// unit made later past its deadline (fewer days late, no new breach).
+	m.strict = true
+	for u := 0; u < p.n; u++ {
+		if p.Latest[u] >= inf || wave[u] <= p.Latest[u] {
+			continue
+		}
+		for x := max(p.Latest[u]+1, p.head[u]); x < wave[u] && m.work <= chainWork; x++ {
 			mark := len(m.log)
 			if m.pull(u, x, 0) && m.valid(mark) {
 				break
