@@ -1,5 +1,5 @@
 // Package quality measures the planner against exact optima on medium
-// estates (100 to 1,000 applications): it writes a time-indexed integer
+// estates (30 to 1,000 applications): it writes a time-indexed integer
 // linear programme for a plancheck.Problem, solves it with COIN-OR CBC (the
 // Debian coinor-cbc package) and reads the solution back.
 //

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Quality benchmark: Build against the exact ILP optimum (COIN-OR CBC) on
-# generated estates of 100 to 1,000 applications. Installs the Debian
+# generated estates of 30 to 1,000 applications. Installs the Debian
 # coinor-cbc package when cbc is missing. Extra arguments go to the test,
 # e.g. -quality.sizes=100,200 -quality.limit=60s -quality.out=/tmp/q.md
 set -eu
