@@ -105,10 +105,26 @@ type builder struct {
 	appSites map[string]bool
 	// similar maps each group node to the assets it stands for.
 	similar map[string][]string
+	// netClus is the cluster of each network by Relations ID, once made
+	// (estate view); places caches place's answer for a home network and
+	// site, so that neither key string is rebuilt for every asset.
+	netClus []string
+	places  map[placeKey]string
+	// hostSites caches siteAt for applications by first host's address.
+	hostSites map[string]*inventory.Site
+}
+
+// placeKey is what an asset's cluster depends on, apart from a shared
+// hosting box: its home network (a Relations ID, -1 for none) and its site.
+type placeKey struct {
+	home int32
+	site *inventory.Site
 }
 
 func newBuilder(m *inventory.Model, p *planner.Plan, o Options) *builder {
-	b := &builder{m: m, p: p, o: o, rel: inventory.NewRelations(m), types: map[string]string{}, clus: map[string]Cluster{}, similar: map[string][]string{}}
+	rel := inventory.NewRelations(m)
+	b := &builder{m: m, p: p, o: o, rel: rel, types: make(map[string]string, rel.Len()), clus: map[string]Cluster{}, similar: map[string][]string{},
+		netClus: make([]string, rel.Len()), places: map[placeKey]string{}, hostSites: map[string]*inventory.Site{}}
 	if o.View == ViewPlan {
 		b.plan = p.Index()
 	}
@@ -143,8 +159,10 @@ func (b *builder) checkOptions() error {
 func (b *builder) addAssets() {
 	m := b.m
 	ports := m.Ports()
+	b.nodes = make([]Node, 0, len(m.Networks)+len(m.Devices)+len(m.Applications)+len(m.Endpoints))
 	for _, n := range m.Networks {
-		b.add(n.Address(), inventory.TypeNetwork, b.networkLabel(n), b.networkStyle(n), b.networkCluster(n.Address()))
+		addr := n.Address()
+		b.add(addr, inventory.TypeNetwork, b.networkLabel(n), b.networkStyle(n), b.networkCluster(addr))
 	}
 	for _, l := range m.Links {
 		if b.o.View == ViewPlan {
@@ -158,29 +176,32 @@ func (b *builder) addAssets() {
 		}
 	}
 	for _, d := range m.Devices {
-		b.add(d.Address(), inventory.TypeDevice, b.deviceLabel(d, ports.Device(d.Address())), b.deviceStyle(d), b.place(d.Address()))
+		addr := d.Address()
+		b.add(addr, inventory.TypeDevice, b.deviceLabel(d, ports.Device(addr)), b.deviceStyle(d), b.place(addr, d))
 		if d.Uplink.IsSet() {
-			b.edge(d.Address(), d.Uplink.Addr, Uplink, "")
+			b.edge(addr, d.Uplink.Addr, Uplink, "")
 		}
 	}
 	for _, a := range m.Applications {
-		b.add(a.Address(), inventory.TypeApplication, b.appLabel(a), b.appStyle(a), b.place(a.Address()))
-		if b.hostKey[a.Address()] == "" { // a shared hosting box names its hosts
+		addr := a.Address()
+		b.add(addr, inventory.TypeApplication, b.appLabel(a), b.appStyle(a), b.place(addr, a))
+		if b.hostKey[addr] == "" { // a shared hosting box names its hosts
 			for _, h := range a.HostedOn {
-				b.edge(a.Address(), h.Addr, HostedOn, "")
+				b.edge(addr, h.Addr, HostedOn, "")
 			}
 		}
 		for _, d := range a.DependsOn {
-			b.edge(a.Address(), d.Addr, DependsOn, "")
+			b.edge(addr, d.Addr, DependsOn, "")
 		}
 		if a.ReplacedBy.IsSet() {
-			b.edge(a.Address(), a.ReplacedBy.Addr, Replacement, "")
+			b.edge(addr, a.ReplacedBy.Addr, Replacement, "")
 		}
 	}
 	for _, e := range m.Endpoints {
-		b.add(e.Address(), inventory.TypeEndpoints, b.endpointsLabel(e), b.endpointsStyle(e), b.place(e.Address()))
+		addr := e.Address()
+		b.add(addr, inventory.TypeEndpoints, b.endpointsLabel(e), b.endpointsStyle(e), b.place(addr, e))
 		for _, u := range e.Uplink {
-			b.edge(e.Address(), u.Addr, Uplink, "")
+			b.edge(addr, u.Addr, Uplink, "")
 		}
 	}
 }
@@ -227,7 +248,12 @@ func (b *builder) networkCluster(addr string) string {
 // network's), an application's first host's (else its network's), an
 // endpoint group's first switch's; "" when none is known.
 func (b *builder) siteOf(addr string) string {
-	switch a := b.m.Lookup(addr).(type) {
+	return b.siteOfAsset(b.m.Lookup(addr))
+}
+
+// siteOfAsset is siteOf for an asset already looked up (nil for none).
+func (b *builder) siteOfAsset(asset inventory.Asset) string {
+	switch a := asset.(type) {
 	case *inventory.Device:
 		if a.Site.IsSet() {
 			return a.Site.Addr
@@ -254,28 +280,62 @@ func (b *builder) siteOf(addr string) string {
 // estate view: its site's box inside its home network's box, or the
 // network's box when the site is unknown; applications that share their
 // hosts with others sit in a box of their own inside that, named after
-// the hosts.
-func (b *builder) place(addr string) string {
+// the hosts. asset is the asset at addr.
+func (b *builder) place(addr string, asset inventory.Asset) string {
 	if b.o.View == ViewPlan {
 		return ""
 	}
-	parent := ""
-	if nw := b.rel.Home(b.rel.ID(addr)); nw >= 0 {
-		parent = b.networkCluster(b.rel.Addr(nw))
-	}
-	if s, ok := b.m.Lookup(b.siteOf(addr)).(*inventory.Site); ok && parent != "" {
-		id := parent + "/site:" + s.Address()
-		if _, done := b.clus[id]; !done {
-			b.clus[id] = Cluster{ID: id, Label: b.display(s.Address()), Parent: parent,
-				Style: Style{Fill: "#f7f7f7", Stroke: "#999999"}}
-		}
-		parent = id
+	s := b.siteAt(asset)
+	k := placeKey{home: b.rel.Home(b.rel.ID(addr)), site: s}
+	parent, done := b.places[k]
+	if !done {
+		parent = b.sitePlace(k)
+		b.places[k] = parent
 	}
 	if key := b.hostKey[addr]; key != "" && parent != "" {
 		id := parent + "/on:" + key
 		if _, done := b.clus[id]; !done {
 			b.clus[id] = Cluster{ID: id, Label: b.hostsLabel(addr), Parent: parent,
 				Style: Style{Fill: "#ffffff", Stroke: strokeHosts}}
+		}
+		parent = id
+	}
+	return parent
+}
+
+// siteAt is the site asset is at (siteOf), nil when none is known. An
+// application's is its first host's, looked up once per host.
+func (b *builder) siteAt(asset inventory.Asset) *inventory.Site {
+	if a, ok := asset.(*inventory.Application); ok && len(a.HostedOn) > 0 {
+		host := a.HostedOn[0].Addr
+		s, done := b.hostSites[host]
+		if !done {
+			s, _ = b.m.Lookup(b.siteOf(host)).(*inventory.Site)
+			b.hostSites[host] = s
+		}
+		return s
+	}
+	s, _ := b.m.Lookup(b.siteOfAsset(asset)).(*inventory.Site)
+	return s
+}
+
+// sitePlace returns (creating) the cluster of the site k.site inside the
+// box of network k.home, or that network's box when the site is unknown;
+// "" when the network is.
+func (b *builder) sitePlace(k placeKey) string {
+	parent := ""
+	if k.home >= 0 {
+		if b.netClus[k.home] == "" {
+			b.netClus[k.home] = b.networkCluster(b.rel.Addr(k.home))
+		}
+		parent = b.netClus[k.home]
+	}
+	if k.site != nil && parent != "" {
+		site := k.site.Address()
+		id := parent + "/site:" + site
+		if _, done := b.clus[id]; !done {
+			b.clus[id] = Cluster{ID: id, Label: b.display(site), Parent: parent,
+				Style: Style{Fill: "#f7f7f7", Stroke: "#999999"}}
 		}
 		parent = id
 	}
@@ -303,23 +363,31 @@ func (b *builder) hostsLabel(app string) string {
 func (b *builder) shareHosts() {
 	b.hostKey = map[string]string{}
 	count := map[string]int{}
-	keys := map[string]string{}
-	for _, a := range b.m.Applications {
-		if len(a.HostedOn) == 0 {
+	keys := make([]string, len(b.m.Applications)) // by position; "" for none
+	for i, a := range b.m.Applications {
+		switch len(a.HostedOn) {
+		case 0:
+			continue
+		case 1:
+			keys[i] = a.HostedOn[0].Addr
+		default:
+			hosts := make([]string, len(a.HostedOn))
+			for i, h := range a.HostedOn {
+				hosts[i] = h.Addr
+			}
+			sort.Strings(hosts)
+			keys[i] = strings.Join(hosts, ",")
+		}
+		count[keys[i]]++
+	}
+	for i, k := range keys {
+		if k == "" {
 			continue
 		}
-		hosts := make([]string, len(a.HostedOn))
-		for i, h := range a.HostedOn {
-			hosts[i] = h.Addr
-		}
-		sort.Strings(hosts)
-		k := strings.Join(hosts, ",")
-		keys[a.Address()] = k
-		count[k]++
-	}
-	for a, k := range keys {
-		if count[k] > 1 {
-			b.hostKey[a] = k
+		if addr := b.m.Applications[i].Address(); count[k] > 1 {
+			b.hostKey[addr] = k
+		} else {
+			delete(b.hostKey, addr) // the last of a duplicated address wins
 		}
 	}
 }

@@ -17,30 +17,61 @@ import (
 // wave's group with the assets they stand for.
 func (b *builder) collapse(g *Graph, level int) {
 	g.Collapsed = level
-	groupOf := make(map[string]string, len(g.Nodes))
-	members := map[string][]string{}
+	// Groups are numbered in order of first appearance; an asset's group
+	// key is worked out once per cluster, not rebuilt per node.
+	groupOf := make(map[string]int32, len(g.Nodes)) // node ID -> group
+	byKey := map[string]int32{}
+	byCluster := map[string]int32{}
 	var order []string
+	var members [][]string
 	for _, n := range g.Nodes {
-		key := b.groupKey(n, level)
-		groupOf[n.ID] = key
-		if _, ok := members[key]; !ok {
-			order = append(order, key)
+		gi, ok := int32(0), false
+		if n.Address != "" {
+			gi, ok = byCluster[n.Cluster]
 		}
-		members[key] = append(members[key], n.ID)
+		if !ok {
+			key := b.groupKey(n, level)
+			if gi, ok = byKey[key]; !ok {
+				gi = int32(len(order))
+				byKey[key] = gi
+				order = append(order, key)
+				members = append(members, nil)
+			}
+			if n.Address != "" {
+				byCluster[n.Cluster] = gi
+			}
+		}
+		groupOf[n.ID] = gi
+		members[gi] = append(members[gi], n.ID)
 	}
-	var nodes []Node
-	for _, key := range order {
-		nodes = append(nodes, b.groupNode(key, members[key], level))
-		b.similar[key] = b.members(members[key])
+	var nodes []Node // nil when empty, as before
+	if len(order) > 0 {
+		nodes = make([]Node, 0, len(order))
+	}
+	for gi, key := range order {
+		nodes = append(nodes, b.groupNode(key, members[gi], level))
+		b.similar[key] = b.members(members[gi])
 	}
 	type ek struct {
-		from, to string
+		from, to int32
 		kind     EdgeKind
 	}
 	count := map[ek]int{}
 	var eorder []ek
+	group := func(id string) int32 {
+		if gi, ok := groupOf[id]; ok {
+			return gi
+		}
+		return -1 // not a node: keyed "", as before
+	}
+	key := func(gi int32) string {
+		if gi < 0 {
+			return ""
+		}
+		return order[gi]
+	}
 	for _, e := range g.Edges {
-		k := ek{groupOf[e.From], groupOf[e.To], e.Kind}
+		k := ek{group(e.From), group(e.To), e.Kind}
 		if k.from == k.to {
 			continue
 		}
@@ -50,8 +81,11 @@ func (b *builder) collapse(g *Graph, level int) {
 		count[k]++
 	}
 	var edges []Edge
+	if len(eorder) > 0 {
+		edges = make([]Edge, 0, len(eorder))
+	}
 	for _, k := range eorder {
-		edges = append(edges, Edge{From: k.from, To: k.to, Kind: k.kind, Label: countLabel(count[k])})
+		edges = append(edges, Edge{From: key(k.from), To: key(k.to), Kind: k.kind, Label: countLabel(count[k])})
 	}
 	g.Nodes, g.Edges = nodes, edges
 	g.Grouped = 0

@@ -14,12 +14,15 @@ import (
 // reduced, legend and columns added.
 func (b *builder) graph(keep map[string]bool) *Graph {
 	g := &Graph{Title: b.title(), Direction: "LR", Layered: b.o.View == ViewPlan}
+	if len(keep) > 0 {
+		g.Nodes = make([]Node, 0, len(keep))
+	}
 	for _, n := range b.nodes {
 		if keep[n.ID] {
 			g.Nodes = append(g.Nodes, n)
 		}
 	}
-	seen := map[Edge]bool{}
+	seen := make(map[Edge]bool, len(b.edges))
 	for _, e := range b.edges {
 		if keep[e.From] && keep[e.To] && !seen[e] {
 			seen[e] = true
