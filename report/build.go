@@ -337,14 +337,23 @@ func (r *Report) breachesSection() section {
 		return section{id: "breaches", title: "Deadline breaches", blocks: []block{words("None: every planned action meets its deadline.")}}
 	}
 	t := &table{caption: "Planned actions that fall after their deadline",
-		head: []string{"asset", "action", "planned", "deadline", "deadline set by", "days late"},
-		cols: "llddlr"}
+		head: []string{"asset", "action", "planned", "deadline", "deadline set by", "days late", "what would put it on time"},
+		cols: "llddlrl"}
 	for _, b := range r.Breaches {
 		t.row("late", named(clean(b.Name), b.Address), string(b.Action), "wave "+itoa(b.Wave)+", "+day(b.Date), day(b.Deadline),
-			sourcePhrase(b.DeadlineSource, b.DeadlineFrom, b.DeadlineFromName), alarm(itoa(b.DaysLate)))
+			sourcePhrase(b.DeadlineSource, b.DeadlineFrom, b.DeadlineFromName), alarm(itoa(b.DaysLate)), remedyPhrase(b.Remedy))
 	}
 	return section{id: "breaches", title: "Deadline breaches", blocks: []block{t,
-		words("To bring a breach back on time, move the date it comes from (the attribute named above) or the work that holds its wave back (decom why ADDRESS explains the chain).")}}
+		words("Each remedy holds everything else in the plan fixed: extending the date it names to at least the date given puts that action on time. decom why ADDRESS explains the chain.")}}
+}
+
+// remedyPhrase is the planner's one-line remedy for a breach, or a dash
+// when it has none.
+func remedyPhrase(rm *planner.Remedy) string {
+	if rm == nil {
+		return "—"
+	}
+	return clean(rm.Text)
 }
 
 // sourcePhrase says where a deadline is written: "`ends` of KCOM
