@@ -93,9 +93,13 @@ type builder struct {
 	rel   *inventory.Relations
 	plan  *planner.Index
 	nodes []Node
-	types map[string]string // address -> block type
-	edges []Edge
-	clus  map[string]Cluster
+	// assets are the assets of nodes, in the same order: the estate view
+	// labels only the nodes it draws one by one (labelNodes).
+	assets []inventory.Asset
+	ports  *inventory.Ports
+	types  map[string]string // address -> block type
+	edges  []Edge
+	clus   map[string]Cluster
 	// nameCount counts the assets with each display name.
 	nameCount map[string]int
 	// hostKey is, for an application that shares its hosts with others,
@@ -158,15 +162,16 @@ func (b *builder) checkOptions() error {
 // group (and, in the plan view, link), and every edge between them.
 func (b *builder) addAssets() {
 	m := b.m
-	ports := m.Ports()
-	b.nodes = make([]Node, 0, len(m.Networks)+len(m.Devices)+len(m.Applications)+len(m.Endpoints))
+	b.ports = m.Ports()
+	size := len(m.Networks) + len(m.Devices) + len(m.Applications) + len(m.Endpoints)
+	b.nodes, b.assets = make([]Node, 0, size), make([]inventory.Asset, 0, size)
 	for _, n := range m.Networks {
 		addr := n.Address()
-		b.add(addr, inventory.TypeNetwork, b.networkLabel(n), b.networkStyle(n), b.networkCluster(addr))
+		b.add(addr, n, inventory.TypeNetwork, b.networkStyle(n), b.networkCluster(addr))
 	}
 	for _, l := range m.Links {
 		if b.o.View == ViewPlan {
-			b.add(l.Address(), inventory.TypeLink, label(b.display(l.Address()), "link"), b.linkStyle(l), "")
+			b.add(l.Address(), l, inventory.TypeLink, b.linkStyle(l), "")
 			for _, r := range l.Between {
 				b.edge(l.Address(), r.Addr, Link, "")
 			}
@@ -177,14 +182,14 @@ func (b *builder) addAssets() {
 	}
 	for _, d := range m.Devices {
 		addr := d.Address()
-		b.add(addr, inventory.TypeDevice, b.deviceLabel(d, ports.Device(addr)), b.deviceStyle(d), b.place(addr, d))
+		b.add(addr, d, inventory.TypeDevice, b.deviceStyle(d), b.place(addr, d))
 		if d.Uplink.IsSet() {
 			b.edge(addr, d.Uplink.Addr, Uplink, "")
 		}
 	}
 	for _, a := range m.Applications {
 		addr := a.Address()
-		b.add(addr, inventory.TypeApplication, b.appLabel(a), b.appStyle(a), b.place(addr, a))
+		b.add(addr, a, inventory.TypeApplication, b.appStyle(a), b.place(addr, a))
 		if b.hostKey[addr] == "" { // a shared hosting box names its hosts
 			for _, h := range a.HostedOn {
 				b.edge(addr, h.Addr, HostedOn, "")
@@ -199,18 +204,19 @@ func (b *builder) addAssets() {
 	}
 	for _, e := range m.Endpoints {
 		addr := e.Address()
-		b.add(addr, inventory.TypeEndpoints, b.endpointsLabel(e), b.endpointsStyle(e), b.place(addr, e))
+		b.add(addr, e, inventory.TypeEndpoints, b.endpointsStyle(e), b.place(addr, e))
 		for _, u := range e.Uplink {
 			b.edge(addr, u.Addr, Uplink, "")
 		}
 	}
 }
 
-// add records an asset node; cluster is the cluster it is drawn in in
-// the estate view.
-func (b *builder) add(addr, typ, label string, st Style, cluster string) {
+// add records the node of asset a at addr; cluster is the cluster it is
+// drawn in in the estate view. The estate view labels it later, only if
+// it is drawn (labelNodes): a collapsed diagram never shows its label.
+func (b *builder) add(addr string, a inventory.Asset, typ string, st Style, cluster string) {
 	b.types[addr] = typ
-	n := Node{ID: addr, Label: label, Style: st, Address: addr}
+	n := Node{ID: addr, Style: st, Address: addr}
 	if b.o.View == ViewPlan {
 		n.Cluster = b.planCluster(addr)
 		n.Label = b.planLabel(addr)
@@ -218,6 +224,28 @@ func (b *builder) add(addr, typ, label string, st Style, cluster string) {
 		n.Cluster = cluster
 	}
 	b.nodes = append(b.nodes, n)
+	b.assets = append(b.assets, a)
+}
+
+// labelNodes labels the estate view's asset nodes, from their assets
+// (nodes[i] is the node of assets[i]); the plan view's are labelled
+// already.
+func (b *builder) labelNodes(nodes []Node, assets []inventory.Asset) {
+	if b.o.View == ViewPlan {
+		return
+	}
+	for i, a := range assets {
+		switch a := a.(type) {
+		case *inventory.Network:
+			nodes[i].Label = b.networkLabel(a)
+		case *inventory.Device:
+			nodes[i].Label = b.deviceLabel(a, b.ports.Device(nodes[i].Address))
+		case *inventory.Application:
+			nodes[i].Label = b.appLabel(a)
+		case *inventory.Endpoints:
+			nodes[i].Label = b.endpointsLabel(a)
+		}
+	}
 }
 
 // edge records a relation edge; the plan view draws binding constraints

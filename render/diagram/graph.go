@@ -14,12 +14,14 @@ import (
 // reduced, legend and columns added.
 func (b *builder) graph(keep map[string]bool) *Graph {
 	g := &Graph{Title: b.title(), Direction: "LR", Layered: b.o.View == ViewPlan}
+	var assets []inventory.Asset // of g.Nodes, to label them (labelNodes)
 	if len(keep) > 0 {
-		g.Nodes = make([]Node, 0, len(keep))
+		g.Nodes, assets = make([]Node, 0, len(keep)), make([]inventory.Asset, 0, len(keep))
 	}
-	for _, n := range b.nodes {
+	for i, n := range b.nodes {
 		if keep[n.ID] {
 			g.Nodes = append(g.Nodes, n)
+			assets = append(assets, b.assets[i])
 		}
 	}
 	seen := make(map[Edge]bool, len(b.edges))
@@ -36,6 +38,9 @@ func (b *builder) graph(keep map[string]bool) *Graph {
 		level = 1
 	}
 	limit := b.limits()
+	if level == 0 { // drawn one by one, or grouped: labelled
+		b.labelNodes(g.Nodes, assets)
+	}
 	if level == 0 && b.overDetail(g.Nodes) {
 		full, fullEdges := g.Nodes, g.Edges
 		b.groupSimilar(g)
