@@ -7,9 +7,9 @@
 // Usage: node check.mjs FILE.mmd|FILE.txtar|FILE.md ...
 // A .txtar file (a testscript archive) contributes each of its "-- NAME.mmd --"
 // sections; a Markdown file each of its ```mermaid blocks.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const bundle = require.resolve('mermaid/dist/mermaid.min.js');
@@ -19,18 +19,8 @@ if (files.length === 0) {
   console.error('usage: node check.mjs FILE.mmd [FILE.mmd ...]');
   process.exit(2);
 }
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`mermaid-check: no browser at ${executablePath} (apt-get install chromium)`);
-  process.exit(2);
-}
+const browser = await launch('mermaid-check');
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
 // diagrams lists [name, source] for every diagram in the given files.
 function diagrams(files) {
   const out = [];

@@ -7,10 +7,9 @@
 // --screenshot PNG it saves a picture of the first page's top.
 //
 // Usage: node report.mjs [--screenshot PNG] FILE.html ...
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 
 const args = process.argv.slice(2);
 let screenshot = '';
@@ -23,18 +22,7 @@ if (files.length === 0) {
   console.error('usage: node report.mjs [--screenshot PNG] FILE.html ...');
   process.exit(2);
 }
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`report-check: no browser at ${executablePath} (apt-get install chromium)`);
-  process.exit(2);
-}
-
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch('report-check');
 
 // check opens one report and returns the problems found.
 async function check(file, width, shot) {
