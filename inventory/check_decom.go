@@ -3,6 +3,7 @@ package inventory
 import (
 	"fmt"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 )
 
@@ -129,7 +130,7 @@ func checkRetainOnDecommissioned(c *checker, emit emitFunc) {
 		if len(places) == 0 {
 			continue
 		}
-		where := fmt.Sprintf("%s, which %s being decommissioned", nameList(places), verb(len(places), "is", "are"))
+		where := fmt.Sprintf("%s, which %s being decommissioned", nameList(places), english.Verb(len(places), "is", "are"))
 		fix := "Give it a disposition that moves or retires it (rehost, relocate, replatform, refactor, repurchase or retire), " +
 			"or keep what it is on (decommission = false on the network, disposition = \"retain\" on the device)."
 		what := "network"
@@ -177,7 +178,7 @@ func checkEndpointsNoDisposition(c *checker, emit emitFunc) {
 			continue
 		}
 		emit("Endpoint group on a decommissioned switch has no disposition",
-			fmt.Sprintf("%s is uplinked to %s, which %s being decommissioned, and has no disposition, so the plan takes no action for it; add disposition = \"migrate\" with a target, or \"retire\".", e.Address(), nameList(places), verb(len(places), "is", "are")),
+			fmt.Sprintf("%s is uplinked to %s, which %s being decommissioned, and has no disposition, so the plan takes no action for it; add disposition = \"migrate\" with a target, or \"retire\".", e.Address(), nameList(places), english.Verb(len(places), "is", "are")),
 			e.SubjectRange("disposition"))
 	}
 }

@@ -3,6 +3,7 @@ package inventory
 import (
 	"fmt"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 )
 
@@ -67,17 +68,9 @@ func checkRetireWithDependents(c *checker, emit emitFunc) {
 		}
 		emit("Retired application still has live dependents",
 			fmt.Sprintf("%s is retired but %s still %s on it and %s not retired; retire or repurchase the dependents too, remove their depends_on entry, or repurchase %s with replaced_by so that they can move to the replacement.",
-				y.Address(), nameList(ds), verb(len(ds), "depends", "depend"), verb(len(ds), "is", "are"), y.Address()),
+				y.Address(), nameList(ds), english.Verb(len(ds), "depends", "depend"), english.Verb(len(ds), "is", "are"), y.Address()),
 			y.SubjectRange("disposition"))
 	}
-}
-
-// verb picks the singular or plural form for n subjects.
-func verb(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // checkDependsOnRetired warns about a live application depending on one

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 )
 
@@ -57,7 +58,7 @@ func checkCostShareSum(c *checker, emit emitFunc) {
 	}
 	detail := fmt.Sprintf("The tenants' cost shares sum to %.10g (%s); they must sum to 1.", sum, nameList(shares))
 	if len(absent) > 0 {
-		detail += fmt.Sprintf(" %s %s none.", nameList(absent), verb(len(absent), "has", "have"))
+		detail += fmt.Sprintf(" %s %s none.", nameList(absent), english.Verb(len(absent), "has", "have"))
 	}
 	detail += " Correct the shares, or remove cost_share from every tenant."
 	emit("Tenant cost shares do not sum to 1", detail, first.SubjectRange("cost_share"))

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/decomhq/decom/internal/english"
 	"github.com/decomhq/decom/inventory/diag"
 	"github.com/hashicorp/hcl/v2"
 )
@@ -154,10 +155,10 @@ func checksSkipped(diags hcl.Diagnostics) *hcl.Diagnostic {
 		return nil
 	}
 	sort.Strings(files)
-	summary, fix := "Other checks skipped until the syntax is fixed", "Fix the syntax "+verb(errors, "error", "errors")+" above"
+	summary, fix := "Other checks skipped until the syntax is fixed", "Fix the syntax "+english.Verb(errors, "error", "errors")+" above"
 	if !syntaxOnly {
-		summary, fix = "Other checks skipped until every file can be read", "Fix the "+verb(errors, "error", "errors")+" above"
+		summary, fix = "Other checks skipped until every file can be read", "Fix the "+english.Verb(errors, "error", "errors")+" above"
 	}
-	detail := fmt.Sprintf("What %s %s is unknown, so references between files and the checks of the whole estate were not run. %s and run decom again.", nameList(files), verb(len(files), "declares", "declare"), fix)
+	detail := fmt.Sprintf("What %s %s is unknown, so references between files and the checks of the whole estate were not run. %s and run decom again.", nameList(files), english.Verb(len(files), "declares", "declare"), fix)
 	return diag.Warning(diag.CodeChecksSkipped, summary, detail, pathRange(files[0]))
 }

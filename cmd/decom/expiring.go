@@ -115,15 +115,7 @@ func runExpiring(s streams, o *expiringOptions) error {
 	}
 	if o.FailIfAny && e.NotHandled > 0 {
 		return &exitError{code: exitFindings, err: fmt.Errorf("%d of %s in the window %s not handled in time (--fail-if-any)",
-			e.NotHandled, english.Plural(len(e.Items), "end", "ends"), isAre(e.NotHandled))}
+			e.NotHandled, english.Plural(len(e.Items), "end", "ends"), english.Verb(e.NotHandled, "is", "are"))}
 	}
 	return nil
-}
-
-// isAre is the verb for a count: "is" for 1, "are" otherwise.
-func isAre(n int) string {
-	if n == 1 {
-		return "is"
-	}
-	return "are"
 }

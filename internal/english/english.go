@@ -1,6 +1,6 @@
 // Package english holds the small helpers decom's messages use to read as
-// English: counted nouns ("1 day", "3 days") lists ("a, b and c") and
-// articles ("an application").
+// English: counted nouns ("1 day", "3 days"), verbs that agree with a count
+// ("is", "are"), lists ("a, b and c") and articles ("an application").
 package english
 
 import (
@@ -19,6 +19,16 @@ func Plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// Verb returns the form of a verb or noun that agrees with n subjects:
+// one when n is 1, many otherwise. Verb(1, "is", "are") is "is",
+// Verb(3, "depends", "depend") "depend".
+func Verb(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // And joins words as English lists them: "", "a", "a and b", "a, b and c".

@@ -13,6 +13,14 @@ func TestPlural(t *testing.T) {
 	}
 }
 
+func TestVerb(t *testing.T) {
+	for n, want := range map[int]string{0: "are", 1: "is", 2: "are", -1: "are"} {
+		if got := Verb(n, "is", "are"); got != want {
+			t.Errorf("Verb(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
 func TestAnd(t *testing.T) {
 	for _, c := range []struct {
 		words []string
