@@ -426,25 +426,3 @@ func roleStroke(n *inventory.Network) string {
 	}
 	return strokeMove
 }
-
-// line joins the non-empty parts with " · ".
-func line(parts ...string) string {
-	var out []string
-	for _, p := range parts {
-		if p != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, " · ")
-}
-
-// lines joins the non-empty lines with "\n".
-func lines(ls ...string) string {
-	var out []string
-	for _, l := range ls {
-		if l != "" {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
-}
