@@ -20,7 +20,6 @@ func (b *builder) legend(g *Graph) {
 	groups := false
 	crits := map[inventory.Criticality]bool{}
 	kinds := map[inventory.DeviceKind]bool{}
-	var types []string
 	hasType := map[string]bool{}
 	strokes := map[string]bool{}
 	for _, n := range g.Nodes {
@@ -28,11 +27,7 @@ func (b *builder) legend(g *Graph) {
 			groups = true
 			continue
 		}
-		t := b.types[n.ID]
-		if !hasType[t] {
-			hasType[t] = true
-			types = append(types, t)
-		}
+		hasType[b.types[n.ID]] = true
 		strokes[n.Style.Stroke+dash(n.Style.Dashed)] = true
 		switch a := b.m.Lookup(n.Address).(type) {
 		case *inventory.Application:
