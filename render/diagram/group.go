@@ -221,21 +221,28 @@ func (b *builder) similarNode(key string, ms []Node) Node {
 	return Node{ID: key, Label: label(title, phrases...), Cluster: cluster, Style: st}
 }
 
-// dispositionOf is what happens to a device or endpoint group, in words.
+// dispositionOf is what happens to a device, application or endpoint
+// group, in words, as its label says it: a retained device is "kept", an
+// application or endpoint group with no disposition "stays".
 func dispositionOf(a inventory.Asset) string {
+	var d inventory.Disposition
 	switch a := a.(type) {
 	case *inventory.Device:
 		if a.Disposition == inventory.DispRetain {
 			return "kept"
 		}
 		return string(a.Disposition)
+	case *inventory.Application:
+		d = a.Disposition
 	case *inventory.Endpoints:
-		if a.Disposition == "" {
-			return "stays"
-		}
-		return string(a.Disposition)
+		d = a.Disposition
+	default:
+		return ""
 	}
-	return ""
+	if d == "" {
+		return "stays"
+	}
+	return string(d)
 }
 
 // kindPlural is the plural of a device kind.

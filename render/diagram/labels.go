@@ -144,18 +144,10 @@ func (b *builder) deviceLabel(d *inventory.Device, p *inventory.DevicePorts) str
 	if d.Ports > 0 {
 		ports = fmt.Sprintf("%d of %d ports used", p.Used(), d.Ports)
 	}
-	disp := string(d.Disposition)
-	if d.Disposition == inventory.DispRetain {
-		disp = "kept"
-	}
-	return label(b.display(d.Address()), kind, ports, disp, done(d.Status))
+	return label(b.display(d.Address()), kind, ports, dispositionOf(d), done(d.Status))
 }
 
 func (b *builder) appLabel(a *inventory.Application) string {
-	disp := string(a.Disposition)
-	if disp == "" {
-		disp = "stays"
-	}
 	target := ""
 	if a.ReplacedBy.IsSet() {
 		target = b.arrow(a.ReplacedBy)
@@ -164,15 +156,11 @@ func (b *builder) appLabel(a *inventory.Application) string {
 	if a.Users > 0 {
 		users = english.Plural(a.Users, "user", "users")
 	}
-	return label(b.display(a.Address()), string(a.Criticality), disp, target, users, done(a.Status))
+	return label(b.display(a.Address()), string(a.Criticality), dispositionOf(a), target, users, done(a.Status))
 }
 
 func (b *builder) endpointsLabel(e *inventory.Endpoints) string {
-	disp := string(e.Disposition)
-	if disp == "" {
-		disp = "stays"
-	}
-	return label(b.display(e.Address()), english.Plural(e.Count, "endpoint", "endpoints"), disp, done(e.Status))
+	return label(b.display(e.Address()), english.Plural(e.Count, "endpoint", "endpoints"), dispositionOf(e), done(e.Status))
 }
 
 // Estate-view styles: shape by type, fill by criticality (applications),
