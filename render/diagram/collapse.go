@@ -52,41 +52,18 @@ func (b *builder) collapse(g *Graph, level int) {
 		nodes = append(nodes, b.groupNode(key, members[gi], level))
 		b.similar[key] = b.members(members[gi])
 	}
-	type ek struct {
-		from, to int32
-		kind     EdgeKind
-	}
-	count := map[ek]int{}
-	var eorder []ek
-	group := func(id string) int32 {
+	// An edge to or from something that is not a node is keyed -1 ("").
+	edges := mergeEdges(g.Edges, func(id string) int32 {
 		if gi, ok := groupOf[id]; ok {
 			return gi
 		}
-		return -1 // not a node: keyed "", as before
-	}
-	key := func(gi int32) string {
+		return -1
+	}, func(gi int32) string {
 		if gi < 0 {
 			return ""
 		}
 		return order[gi]
-	}
-	for _, e := range g.Edges {
-		k := ek{group(e.From), group(e.To), e.Kind}
-		if k.from == k.to {
-			continue
-		}
-		if count[k] == 0 {
-			eorder = append(eorder, k)
-		}
-		count[k]++
-	}
-	var edges []Edge
-	if len(eorder) > 0 {
-		edges = make([]Edge, 0, len(eorder))
-	}
-	for _, k := range eorder {
-		edges = append(edges, Edge{From: key(k.from), To: key(k.to), Kind: k.kind, Label: countLabel(count[k])})
-	}
+	})
 	g.Nodes, g.Edges = nodes, edges
 	g.Grouped = 0
 }

@@ -67,14 +67,16 @@ func (b *builder) groupSimilar(g *Graph) {
 			return k
 		}
 		return id
-	})
+	}, func(id string) string { return id })
 }
 
-// mergeEdges re-points every edge through to, drops edges within a group
-// and merges repeats into one edge labelled with their count.
-func mergeEdges(es []Edge, to func(string) string) []Edge {
+// mergeEdges re-points every edge through to (a node's group, by a key of
+// any comparable type), drops edges within a group and merges repeats
+// into one edge labelled with their count, named by name; nil when none
+// is left.
+func mergeEdges[K comparable](es []Edge, to func(string) K, name func(K) string) []Edge {
 	type ek struct {
-		from, to string
+		from, to K
 		kind     EdgeKind
 	}
 	count := map[ek]int{}
@@ -89,9 +91,12 @@ func mergeEdges(es []Edge, to func(string) string) []Edge {
 		}
 		count[k]++
 	}
+	if len(order) == 0 {
+		return nil
+	}
 	out := make([]Edge, 0, len(order))
 	for _, k := range order {
-		out = append(out, Edge{From: k.from, To: k.to, Kind: k.kind, Label: countLabel(count[k])})
+		out = append(out, Edge{From: name(k.from), To: name(k.to), Kind: k.kind, Label: countLabel(count[k])})
 	}
 	return out
 }
