@@ -22,26 +22,7 @@ func label(name string, phrases ...string) string {
 
 // pack joins the non-empty phrases with " · " into lines of at most
 // lineWidth characters, starting a new line rather than breaking a phrase.
-func pack(phrases []string) []string {
-	var out []string
-	cur := ""
-	for _, p := range phrases {
-		switch {
-		case p == "":
-		case cur == "":
-			cur = p
-		case len([]rune(cur))+3+len([]rune(p)) <= lineWidth:
-			cur += " · " + p
-		default:
-			out = append(out, cur)
-			cur = p
-		}
-	}
-	if cur != "" {
-		out = append(out, cur)
-	}
-	return out
-}
+func pack(phrases []string) []string { return fill(phrases, " · ", lineWidth) }
 
 // wrapWords breaks s between words into lines of at most lineWidth
 // characters (a longer word keeps a line of its own).
@@ -49,18 +30,25 @@ func wrapWords(s string) []string { return Wrap(s, lineWidth) }
 
 // Wrap breaks s between words into lines of at most width characters (a
 // longer word keeps a line of its own); renderers wrap titles with it.
-func Wrap(s string, width int) []string {
+func Wrap(s string, width int) []string { return fill(strings.Fields(s), " ", width) }
+
+// fill joins the non-empty parts with sep into lines of at most width
+// characters, starting a new line rather than breaking a part (a longer
+// part keeps a line of its own).
+func fill(parts []string, sep string, width int) []string {
 	var out []string
 	cur := ""
-	for _, w := range strings.Fields(s) {
+	gap := len([]rune(sep))
+	for _, p := range parts {
 		switch {
+		case p == "":
 		case cur == "":
-			cur = w
-		case len([]rune(cur))+1+len([]rune(w)) <= width:
-			cur += " " + w
+			cur = p
+		case len([]rune(cur))+gap+len([]rune(p)) <= width:
+			cur += sep + p
 		default:
 			out = append(out, cur)
-			cur = w
+			cur = p
 		}
 	}
 	if cur != "" {
