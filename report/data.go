@@ -384,7 +384,7 @@ func (r *Report) contracts(m *inventory.Model, at *planner.Index) {
 				}
 				continue
 			}
-			if !done(m.Lookup(ref.Addr)) {
+			if !inventory.Done(m.Lookup(ref.Addr)) {
 				row.Kept = append(row.Kept, ref.Addr)
 			}
 		}
@@ -405,19 +405,6 @@ func (r *Report) contracts(m *inventory.Model, at *planner.Index) {
 		row.Lapses = row.LastWave > 0 && len(row.Blocked) == 0 && len(row.Kept) == 0
 		r.Contracts = append(r.Contracts, row)
 	}
-}
-
-// done reports whether a has already taken its action (status = done).
-func done(a inventory.Asset) bool {
-	switch a := a.(type) {
-	case *inventory.Device:
-		return a.Status == inventory.StatusDone
-	case *inventory.Application:
-		return a.Status == inventory.StatusDone
-	case *inventory.Endpoints:
-		return a.Status == inventory.StatusDone
-	}
-	return false
 }
 
 func (r *Report) waves(m *inventory.Model, p *planner.Plan, at *planner.Index) {
