@@ -54,23 +54,10 @@ func (p *Ports) split(groups []*Endpoints) {
 		}
 	}
 	// Connected sets of switches, joined by the groups uplinked to them.
-	parent := make([]int32, len(sws))
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	var find func(int32) int32
-	find = func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	joined := newUnionFind(len(sws))
 	for _, g := range gs {
 		for _, s := range g.switches[1:] {
-			if a, b := find(g.switches[0]), find(s); a != b {
-				parent[b] = a
-			}
+			joined.union(g.switches[0], s)
 		}
 	}
 	// Most sets fit the even split: record it and leave the flow to the
@@ -85,7 +72,7 @@ func (p *Ports) split(groups []*Endpoints) {
 	over := map[int32]bool{}
 	for s, dp := range sws {
 		if load[s] > switchCap(dp) {
-			over[find(int32(s))] = true
+			over[joined.find(int32(s))] = true
 		}
 	}
 	// Bucket the other groups by their set, sets in the order of their
@@ -93,7 +80,7 @@ func (p *Ports) split(groups []*Endpoints) {
 	setOf := map[int32]int{}
 	var sets [][]int
 	for gi, g := range gs {
-		root := find(g.switches[0])
+		root := joined.find(g.switches[0])
 		if !over[root] {
 			count, k := int64(g.e.Count), int64(len(g.switches))
 			for j, s := range g.switches {

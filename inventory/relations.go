@@ -378,14 +378,7 @@ func (r *Relations) RedundancyGroup(id int32) []int32 {
 // redundancy joins devices by redundant_with into groups (union-find,
 // near-linear), each with at least two members.
 func (r *Relations) redundancy(m *Model) {
-	var parent []int32
-	find := func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	var sets unionFind // made on the first partner
 	for _, d := range m.Devices {
 		if len(d.RedundantWith) == 0 {
 			continue
@@ -395,19 +388,13 @@ func (r *Relations) redundancy(m *Model) {
 			if _, ok := r.assets[p].(*Device); !ok {
 				continue
 			}
-			if parent == nil {
-				parent = make([]int32, len(r.addrs))
-				for i := range parent {
-					parent[i] = int32(i)
-				}
+			if sets == nil {
+				sets = newUnionFind(len(r.addrs))
 			}
-			a, b := find(x), find(p)
-			if a != b {
-				parent[max(a, b)] = min(a, b)
-			}
+			sets.union(x, p)
 		}
 	}
-	if parent == nil {
+	if sets == nil {
 		return
 	}
 	// A group's root is its smallest ID, so it comes first in ID order:
@@ -417,7 +404,7 @@ func (r *Relations) redundancy(m *Model) {
 	for id := range r.redGroup {
 		r.redGroup[id] = -1
 		x := int32(id)
-		rt := find(x)
+		rt := sets.find(x)
 		if rt == x {
 			continue
 		}
