@@ -83,19 +83,11 @@ func ends(d inventory.Date) string {
 // can add the address to a name that several assets share.
 func (b *builder) names() {
 	b.nameCount = map[string]int{}
-	for _, a := range b.rel.Addrs(allIDs(b.rel)) {
-		if n := b.m.NameOf(a); n != "" {
+	for id := range b.rel.Len() {
+		if n := b.m.NameOf(b.rel.Addr(int32(id))); n != "" {
 			b.nameCount[n]++
 		}
 	}
-}
-
-func allIDs(r *inventory.Relations) []int32 {
-	ids := make([]int32, r.Len())
-	for i := range ids {
-		ids[i] = int32(i)
-	}
-	return ids
 }
 
 // display is how a node names an asset: its name attribute, with the
