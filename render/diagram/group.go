@@ -114,10 +114,7 @@ func (b *builder) similarKey(n Node) string {
 		if b.o.View == ViewPlan && len(b.rel.Hosted(b.rel.ID(n.ID))) > 0 {
 			return ""
 		}
-		kind = string(a.Kind)
-		if kind == "" {
-			kind = string(inventory.KindOther)
-		}
+		kind = kindOf(a)
 	case *inventory.Endpoints:
 		kind = "endpoints"
 	default:
@@ -154,10 +151,7 @@ func (b *builder) similarNode(key string, ms []Node) Node {
 	for _, m := range ms {
 		switch a := b.m.Lookup(m.ID).(type) {
 		case *inventory.Device:
-			k := string(a.Kind)
-			if k == "" {
-				k = string(inventory.KindOther)
-			}
+			k := kindOf(a)
 			if kinds[k] == 0 {
 				kindOrder = append(kindOrder, k)
 			}
@@ -248,6 +242,14 @@ func dispositionOf(a inventory.Asset) string {
 		return "stays"
 	}
 	return string(d)
+}
+
+// kindOf is a device's kind, "other" when it has none.
+func kindOf(d *inventory.Device) string {
+	if d.Kind == "" {
+		return string(inventory.KindOther)
+	}
+	return string(d.Kind)
 }
 
 // kindPlural is the plural of a device kind.

@@ -33,7 +33,7 @@ func (b *builder) legend(g *Graph) {
 		case *inventory.Application:
 			crits[a.Criticality] = true
 		case *inventory.Device:
-			kinds[a.Kind] = true
+			kinds[inventory.DeviceKind(kindOf(a))] = true
 		}
 	}
 	for _, t := range []string{inventory.TypeNetwork, inventory.TypeLink} {
@@ -44,7 +44,7 @@ func (b *builder) legend(g *Graph) {
 	var ks []string
 	for _, k := range []inventory.DeviceKind{inventory.KindSwitch, inventory.KindRouter, inventory.KindFirewall,
 		inventory.KindServer, inventory.KindStorage, inventory.KindTelephony, inventory.KindOther} {
-		if kinds[k] || (k == inventory.KindOther && kinds[""]) {
+		if kinds[k] {
 			ks = append(ks, string(k))
 		}
 	}
