@@ -261,22 +261,9 @@ func (r *Report) contractsSection() section {
 			verdict, mark = phrase{alarm("late by " + days(c.DaysLate))}, "late"
 		case Blocked:
 			mark = "blocked"
-			verdict = phrase{alarm("blocked")}.plus(": ")
-			for i, a := range c.Blocked {
-				if i > 0 {
-					verdict = verdict.plus(", ")
-				}
-				verdict = verdict.plus(code(a))
-			}
+			verdict = phrase{alarm("blocked")}.plus(": ", codes(c.Blocked, ", "))
 			if len(c.BlockedBy) > 0 {
-				verdict = verdict.plus(" (root cause ")
-				for i, a := range c.BlockedBy {
-					if i > 0 {
-						verdict = verdict.plus(", ")
-					}
-					verdict = verdict.plus(code(a))
-				}
-				verdict = verdict.plus(")")
+				verdict = verdict.plus(" (root cause ", codes(c.BlockedBy, ", "), ")")
 			}
 		default:
 			verdict = words("none: nothing it covers takes an action")
@@ -385,13 +372,7 @@ func (r *Report) blockersSection() section {
 	t := &table{caption: "Actions that can never happen, with the chain to the root cause",
 		head: []string{"asset", "action", "reason", "chain to the root cause"}}
 	for _, b := range r.Blockers {
-		chain := phrase{}
-		for i, a := range b.Chain {
-			if i > 0 {
-				chain = chain.plus(" → ")
-			}
-			chain = chain.plus(code(a))
-		}
+		chain := codes(b.Chain, " → ")
 		if src := b.Cause; src != nil && src.File != "" {
 			chain = chain.plus(" (" + clean(src.File) + ":" + itoa(src.Line) + ")")
 		}

@@ -47,6 +47,18 @@ func (p phrase) plus(parts ...any) phrase {
 // code is an address as a span.
 func code(addr string) span { return span{text: addr, code: true} }
 
+// codes is addresses as code spans, joined by sep.
+func codes(addrs []string, sep string) phrase {
+	p := phrase{}
+	for i, a := range addrs {
+		if i > 0 {
+			p = p.plus(sep)
+		}
+		p = p.plus(code(a))
+	}
+	return p
+}
+
 // strong is emphasised text.
 func strong(s string) span { return span{text: s, strong: true} }
 
