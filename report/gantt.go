@@ -164,10 +164,7 @@ func (r *Report) svgGantt() string {
 		if w.Late > 0 {
 			f("<rect class=\"latehatch\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\"/>", bx, y+(ganttRow-ganttBar)/2, max(bw, 2), ganttBar)
 		}
-		tx, anchor := bx+max(bw, 2)+4, "start"
-		if tx+float64(len(note))*charWidth > ganttWidth {
-			tx, anchor = bx-4, "end"
-		}
+		tx, anchor := barLabel(bx, max(bw, 2), note)
 		f("<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" class=\"barlabel\">%s</text></g>\n", tx, y+ganttRow/2+4, anchor, esc(note))
 	}
 	if n := r.Headline.Blocked; n > 0 {
@@ -178,10 +175,7 @@ func (r *Report) svgGantt() string {
 		f("<g class=\"blockedrow\"><title>%s</title>", esc(note))
 		f("<text x=\"4\" y=\"%d\" class=\"rowlabel\">Blocked</text>", y+ganttRow/2+4)
 		f("<rect class=\"bar blocked\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\"/>", bx, y+(ganttRow-ganttBar)/2, bw, ganttBar)
-		tx, anchor := bx+bw+4, "start"
-		if tx+float64(len(note))*charWidth > ganttWidth {
-			tx, anchor = bx-4, "end"
-		}
+		tx, anchor := barLabel(bx, bw, note)
 		f("<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" class=\"barlabel\">%s</text></g>\n", tx, y+ganttRow/2+4, anchor, esc(note))
 	}
 	f("</g>\n")
@@ -202,6 +196,15 @@ func (r *Report) svgGantt() string {
 	}
 	f("</g>\n</svg>\n")
 	return b.String()
+}
+
+// barLabel places the label of a bar from bx, bw wide: after its end, or
+// before its start (anchored at its end) when it would run off the chart.
+func barLabel(bx, bw float64, note string) (float64, string) {
+	if tx := bx + bw + 4; tx+float64(len(note))*charWidth <= ganttWidth {
+		return tx, "start"
+	}
+	return bx - 4, "end"
 }
 
 // maxMarkers is how many markers a timeline draws at most, so that their
