@@ -232,11 +232,12 @@ func lineSample(st diagram.EdgeStyle) string {
 	return line
 }
 
+// htmlText escapes text for a Graphviz HTML label; a newline is a line
+// break.
+var htmlText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "\n", "<BR/>")
+
 // html makes s safe as text in a Graphviz HTML label.
-func html(s string) string {
-	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "\n", "<BR/>")
-	return r.Replace(Escape(s))
-}
+func html(s string) string { return htmlText.Replace(Escape(s)) }
 
 // Escape makes s safe as a DOT label: a newline is kept as a line break,
 // a tab or CR becomes a space, and everything else goes through
