@@ -22,14 +22,18 @@ func waveCluster(n int) string { return fmt.Sprintf("wave:%05d", n) }
 func (b *builder) planCluster(addr string) string {
 	ix := b.plan
 	if ix.Blocker(addr) != nil {
-		b.clus[clusterBlocked] = Cluster{ID: clusterBlocked, Label: fmt.Sprintf("Blocked (%d)", len(b.p.Blockers)),
-			Style: Style{Fill: "#fdf0f0", Stroke: strokeBreach, Bold: true}}
+		if _, done := b.clus[clusterBlocked]; !done {
+			b.clus[clusterBlocked] = Cluster{ID: clusterBlocked, Label: fmt.Sprintf("Blocked (%d)", len(b.p.Blockers)),
+				Style: Style{Fill: "#fdf0f0", Stroke: strokeBreach, Bold: true}}
+		}
 		return clusterBlocked
 	}
 	a, w := ix.Action(addr)
 	if a == nil {
-		b.clus[clusterNoAction] = Cluster{ID: clusterNoAction, Label: "No action",
-			Style: Style{Fill: "#ffffff", Stroke: strokeStay, Dashed: true}}
+		if _, done := b.clus[clusterNoAction]; !done {
+			b.clus[clusterNoAction] = Cluster{ID: clusterNoAction, Label: "No action",
+				Style: Style{Fill: "#ffffff", Stroke: strokeStay, Dashed: true}}
+		}
 		return clusterNoAction
 	}
 	id := waveCluster(w.Number)
@@ -39,8 +43,10 @@ func (b *builder) planCluster(addr string) string {
 	}
 	if g := a.Group; g != "" {
 		gid := id + ":group:" + g
-		b.clus[gid] = Cluster{ID: gid, Label: "moved together: " + b.display(g), Parent: id,
-			Style: Style{Fill: WaveFill(w.Number), Stroke: "#000000", Dashed: true, Bold: true}}
+		if _, done := b.clus[gid]; !done {
+			b.clus[gid] = Cluster{ID: gid, Label: "moved together: " + b.display(g), Parent: id,
+				Style: Style{Fill: WaveFill(w.Number), Stroke: "#000000", Dashed: true, Bold: true}}
+		}
 		return gid
 	}
 	return id
