@@ -90,15 +90,13 @@ func (b *builder) legend(g *Graph) {
 		}
 		if g.Collapsed == 0 {
 			if strokes[strokeGone+dash(true)] {
-				add("red dashed border: goes", box(fillNone, strokeGone))
-				g.Legend[len(g.Legend)-1].Style.Dashed = true
+				add("red dashed border: goes", Style{Shape: ShapeBox, Fill: fillNone, Stroke: strokeGone, Dashed: true})
 			}
 			if strokes[strokeMove+dash(false)] {
 				add("blue border: moves", box(fillNone, strokeMove))
 			}
 			if strokes[strokeBuy+dash(true)] {
-				add("purple dashed border: repurchased", box(fillNone, strokeBuy))
-				g.Legend[len(g.Legend)-1].Style.Dashed = true
+				add("purple dashed border: repurchased", Style{Shape: ShapeBox, Fill: fillNone, Stroke: strokeBuy, Dashed: true})
 			}
 			if strokes[strokeStay+dash(false)] {
 				add("grey border: stays", box(fillNone, strokeStay))
