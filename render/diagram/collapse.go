@@ -49,8 +49,9 @@ func (b *builder) collapse(g *Graph, level int) {
 		nodes = make([]Node, 0, len(order))
 	}
 	for gi, key := range order {
-		nodes = append(nodes, b.groupNode(key, members[gi], level))
-		b.similar[key] = b.members(members[gi])
+		all := b.members(members[gi])
+		nodes = append(nodes, b.groupNode(key, all, level))
+		b.similar[key] = all
 	}
 	// An edge to or from something that is not a node is keyed -1 ("").
 	edges := mergeEdges(g.Edges, func(id string) int32 {
@@ -107,7 +108,9 @@ func (b *builder) groupKey(n Node, level int) string {
 	return "group:" + c
 }
 
-// groupNode draws one collapsed group with the counts of what it holds.
+// groupNode draws one collapsed group with the counts of what it holds:
+// ids, the assets in it (groups of similar assets among them expanded,
+// members).
 func (b *builder) groupNode(key string, ids []string, level int) Node {
 	cid := strings.TrimPrefix(key, "group:")
 	c, ok := b.clus[cid]
@@ -135,10 +138,11 @@ func (b *builder) groupNode(key string, ids []string, level int) Node {
 	return n
 }
 
-// estateCounts counts what a group of the estate holds, by type.
+// estateCounts counts what the assets ids of a group of the estate are,
+// by type.
 func (b *builder) estateCounts(ids []string) []string {
 	var nets, devs, apps, eps, seats int
-	for _, id := range b.members(ids) {
+	for _, id := range ids {
 		switch b.types[id] {
 		case inventory.TypeNetwork:
 			nets++
@@ -169,11 +173,12 @@ func (b *builder) estateCounts(ids []string) []string {
 	return parts
 }
 
-// planCounts counts the actions of a group of the plan, by kind.
+// planCounts counts the actions of the assets ids of a group of the
+// plan, by kind.
 func (b *builder) planCounts(ids []string) []string {
 	kinds := map[planner.ActionKind]int{}
 	late, blocked, none := 0, 0, 0
-	for _, id := range b.members(ids) {
+	for _, id := range ids {
 		if b.plan.Blocker(id) != nil {
 			blocked++
 			continue
