@@ -20,8 +20,8 @@ func (r *Report) document() []section {
 // money writes an amount in the report's currency.
 func (r *Report) money(m Money) string { return m.Format(r.Currency) }
 
-// Sentence is the headline in plain words, as the HTML title and the
-// first line of every format give it.
+// Sentence is the headline in plain words: the sentence the Markdown and
+// HTML reports open with, without their markup.
 func (r *Report) Sentence() string {
 	var b strings.Builder
 	for _, s := range r.headlinePhrase() {
