@@ -8,7 +8,8 @@ import (
 
 // Collapse thresholds for Mermaid: a diagram with more asset nodes or
 // edges than these is collapsed. CollapseEdges leaves room under MaxEdges
-// for the legend's sample edges and the plan view's wave-order edges.
+// for the plan view's wave-order links (the legend draws no edges: its
+// line styles are words).
 const (
 	CollapseNodes = 200
 	CollapseEdges = 470
