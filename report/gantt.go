@@ -115,7 +115,7 @@ func (r *Report) svgGantt() string {
 	f(`<svg class="gantt" role="img" aria-labelledby="gantt-title gantt-desc" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`+"\n",
 		ganttWidth, height, ganttWidth, height)
 	f("<title id=\"gantt-title\">Exit timeline: %s from %s to %s</title>\n", english.Plural(len(r.Waves), "wave", "waves"), day(r.Waves[0].Date), day(r.Waves[len(r.Waves)-1].Date))
-	f("<desc id=\"gantt-desc\">%s</desc>\n", esc(r.ganttDesc()))
+	f("<desc id=\"gantt-desc\">%s</desc>\n", esc(r.ganttDesc(marks)))
 	f(`<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="hatch-bg"/><line x1="0" y1="0" x2="0" y2="6" class="hatch-line"/></pattern><pattern id="hatch-blocked" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="hatch-blocked"/></pattern></defs>` + "\n")
 
 	// Freezes: bands across every row, named in the first row.
@@ -263,8 +263,9 @@ func markerLabel(m Marker) string {
 	return clean(m.Label)
 }
 
-// ganttDesc says in words what the timeline shows, for screen readers.
-func (r *Report) ganttDesc() string {
+// ganttDesc says in words what the timeline shows, for screen readers;
+// marks are the markers it draws (chartMarkers).
+func (r *Report) ganttDesc(marks []Marker) string {
 	var parts []string
 	for _, w := range r.Waves {
 		s := fmt.Sprintf("wave %d on %s, %s", w.Number, day(w.Date), english.Plural(w.Actions, "action", "actions"))
@@ -281,7 +282,7 @@ func (r *Report) ganttDesc() string {
 	for _, fr := range r.Timeline.Freezes {
 		b.WriteString(" Change freeze " + clean(fr.ID) + " from " + day(fr.From) + " to " + day(fr.To) + ".")
 	}
-	for _, m := range r.chartMarkers() {
+	for _, m := range marks {
 		b.WriteString(" " + markerText(m) + ".")
 	}
 	return b.String()
