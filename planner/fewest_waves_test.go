@@ -72,3 +72,22 @@ func TestFewestWavesBeforeDeadlines(t *testing.T) {
 		t.Fatalf("exact optimum = %+v, %v; want 2 waves", opt, ok)
 	}
 }
+
+// TestKCOMFewestWaves: examples/kcom is a packing the priority rules
+// miss (effort is full to half a day in the first seven waves, and the
+// switches each endpoint group frees must fit the change limit after
+// it); the annealing of the scheduler reaches its lower bound of 12
+// waves, as CBC proves possible, with a valid plan.
+func TestKCOMFewestWaves(t *testing.T) {
+	m, ds, _ := inventory.LoadForPlan([]string{"../examples/kcom"}, inventory.LoadOptions{Today: inventory.DateOf(2026, 7, 1)})
+	if ds.HasErrors() {
+		t.Fatalf("load: %v", ds.Errs())
+	}
+	p := mustPlan(t, m, planner.Options{})
+	if vs := plancheck.Check(m, p); len(vs) > 0 {
+		t.Fatalf("violations:\n%s", report(vs))
+	}
+	if len(p.Waves) != 12 || p.LowerBound.Waves != 12 {
+		t.Fatalf("%d waves, lower bound %d; want 12 and 12", len(p.Waves), p.LowerBound.Waves)
+	}
+}

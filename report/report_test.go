@@ -116,7 +116,7 @@ func TestBoardVerdicts(t *testing.T) {
 // waves release add up to the ports in use on the switches it removes.
 func TestKCOMHeadline(t *testing.T) {
 	r := load(t, "../examples/kcom")
-	if got, want := r.Sentence(), "Exit on 22 Mar 2027, 9 days before KCOM managed network service ends (31 Mar 2027)."; got != want {
+	if got, want := r.Sentence(), "Exit on 8 Mar 2027, 23 days before KCOM managed network service ends (31 Mar 2027)."; got != want {
 		t.Errorf("headline %q, want %q", got, want)
 	}
 	if last := r.Waves[len(r.Waves)-1]; last.PortsReleasedToDate != r.Summary.SwitchPortsInUse {

@@ -96,6 +96,7 @@ func TestEveryPhaseHonoursRelease(t *testing.T) {
 		check("repair", w)
 		p.squeaky(first, func(w []int) bool { check("squeaky wheel", w); return false })
 		p.restarts(lb.Waves+50, func() int { return lb.Waves + 51 }, func(w []int) bool { check("restarts", w); return false })
+		p.annealWaves(lb.Waves, first, func(w []int) bool { check("annealing", w); return false })
 		check("Solve", p.Solve(lb.Waves))
 	}
 }

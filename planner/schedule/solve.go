@@ -34,6 +34,9 @@ func (p *Problem) Solve(lbWaves int) []int {
 	if !stop && bestScore.Waves > lbWaves {
 		stop = p.restarts(lbWaves, func() int { return bestScore.Waves }, consider)
 	}
+	if !stop && bestScore.Waves > lbWaves {
+		stop = p.annealWaves(lbWaves, best, consider)
+	}
 	for r := 0; r < fbiRounds && !stop && bestScore.Breaches > sure && !p.spent(); r++ {
 		prev := bestScore
 		stop = consider(p.deadlineJustify(best))
