@@ -286,20 +286,25 @@ func (b *builder) siteOfAsset(asset inventory.Asset) string {
 		if a.Site.IsSet() {
 			return a.Site.Addr
 		}
-		if n, ok := b.m.Lookup(a.Network.Addr).(*inventory.Network); ok {
-			return n.Site.Addr
-		}
+		return b.networkSite(a.Network)
 	case *inventory.Application:
 		if len(a.HostedOn) > 0 {
 			return b.siteOf(a.HostedOn[0].Addr)
 		}
-		if n, ok := b.m.Lookup(a.Network.Addr).(*inventory.Network); ok {
-			return n.Site.Addr
-		}
+		return b.networkSite(a.Network)
 	case *inventory.Endpoints:
 		if len(a.Uplink) > 0 {
 			return b.siteOf(a.Uplink[0].Addr)
 		}
+	}
+	return ""
+}
+
+// networkSite is the site of the network r refers to; "" when r is unset,
+// names no network, or the network has no site.
+func (b *builder) networkSite(r inventory.Ref) string {
+	if n, ok := b.m.Lookup(r.Addr).(*inventory.Network); ok {
+		return n.Site.Addr
 	}
 	return ""
 }
