@@ -16,8 +16,7 @@ func LabelSize(label string) (w, h float64) {
 }
 
 // A3 is the printable area of an A3 page in points, portrait (297 × 420
-// mm less 10 mm margins), and MinFont the smallest label size, in points,
-// that a view printed on it may have.
+// mm less 10 mm margins).
 var A3 = [2]float64{785, 1134}
 
 // MinFont is the smallest label size, in points, a printed view may have.
