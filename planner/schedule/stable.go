@@ -22,8 +22,14 @@ type Anchors struct {
 // weighted by their changes) away from their Target, then the fewest
 // days late. It is a phase of its own after Solve, bounded like it by
 // size (at most stableRounds solves, each candidate pulled back at most
-// pullRounds times):
+// pullRounds times, ejection chains within ejectTotal wave looks per
+// unit):
 //
+//  0. repair from the baseline (fromBaseline): every unit on its Target,
+//     what the change forces pushed later, each wave then over a limit
+//     relieved by the cheapest ejection chain, and late units pulled on
+//     time with their predecessors while there are more breaches than
+//     scratch has;
 //  1. hold: Solve again with floors, each anchored unit taking no wave
 //     before its Target (compaction leaves it there unless room or a
 //     predecessor pushes it later), once plain and once with each held
@@ -44,7 +50,10 @@ type Anchors struct {
 //     units, before that round's hold;
 //  4. scratch itself, pulled back, which always meets the bounds;
 //
-// and keeps the candidate with the fewest moved, then days late.
+// and keeps the candidate with the fewest moved, then days late, each
+// settled and pulled back. The one kept is then restored: each unit
+// away from its Target goes back when an ejection chain makes room there
+// for fewer moves than it saves (see restore).
 func (p *Problem) Stabilise(scratch []int, a Anchors) []int {
 	if p.n == 0 {
 		return scratch
@@ -72,6 +81,9 @@ func (p *Problem) Stabilise(scratch []int, a Anchors) []int {
 		free[u] = !a.Fixed[u] && a.Target[u] < 0
 	}
 	consider(p.keep(scratch, a, free))
+	if w := p.fromBaseline(a, bound); w != nil {
+		consider(w)
+	}
 	for u := 0; u < p.n; u++ {
 		t := a.Target[u]
 		// Free what must move to meet a deadline it still can, or to
@@ -105,6 +117,8 @@ func (p *Problem) Stabilise(scratch []int, a Anchors) []int {
 			free[u] = !a.Fixed[u]
 		}
 		best = p.hold(a, free, bound.Waves, false)
+	} else {
+		p.restore(best, a, bound)
 	}
 	p.settle(best, a)
 	return best
