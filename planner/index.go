@@ -15,6 +15,9 @@ type Index struct {
 	blocker map[string]int
 	wave    map[int]int // number -> index
 	blocks  map[string][]string
+	// moved, added, dropped and conflict index the baseline report's
+	// lists by address (nil without a baseline).
+	moved, added, dropped, conflict map[string]int
 }
 
 // Index builds the plan's index in time linear in its size. A nil plan
@@ -44,7 +47,57 @@ func (p *Plan) Index() *Index {
 			ix.blocks[b.Chain[k-1]] = append(ix.blocks[b.Chain[k-1]], b.Address)
 		}
 	}
+	if r := p.Baseline; r != nil {
+		ix.moved, ix.added, ix.dropped, ix.conflict = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+		for i, a := range r.MovedActions {
+			ix.moved[a.Address] = i
+		}
+		for i, a := range r.Added {
+			ix.added[a.Address] = i
+		}
+		for i, a := range r.Dropped {
+			ix.dropped[a.Address] = i
+		}
+		for i, a := range r.Conflicts {
+			ix.conflict[a.Address] = i
+		}
+	}
 	return ix
+}
+
+// Moved returns addr's action as the baseline report lists it among the
+// moved ones, or nil (no baseline, or not moved).
+func (ix *Index) Moved(addr string) *MovedAction {
+	if i, ok := ix.moved[addr]; ok {
+		return &ix.p.Baseline.MovedActions[i]
+	}
+	return nil
+}
+
+// Added returns addr's action when the baseline did not have it, or nil.
+func (ix *Index) Added(addr string) *AddedAction {
+	if i, ok := ix.added[addr]; ok {
+		return &ix.p.Baseline.Added[i]
+	}
+	return nil
+}
+
+// Dropped returns the baseline's action on addr when the plan no longer
+// needs it, or nil.
+func (ix *Index) Dropped(addr string) *BaselineAction {
+	if i, ok := ix.dropped[addr]; ok {
+		return &ix.p.Baseline.Dropped[i]
+	}
+	return nil
+}
+
+// Conflict returns addr's conflict with its committed baseline date, or
+// nil.
+func (ix *Index) Conflict(addr string) *Conflict {
+	if i, ok := ix.conflict[addr]; ok {
+		return &ix.p.Baseline.Conflicts[i]
+	}
+	return nil
 }
 
 // Plan returns the plan the index was built from (never nil).

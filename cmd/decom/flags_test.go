@@ -73,6 +73,8 @@ func TestCommandFlags(t *testing.T) {
 	check(t, "why application.a", parsed(t, newWhyCmd, "application.a"), explainOptions{Address: "application.a", Paths: []string{}, Format: "text"})
 	check(t, "why -o json --start 2026-01-05 application.a d e", parsed(t, newWhyCmd, "-o", "json", "--start", "2026-01-05", "application.a", "d", "e"),
 		explainOptions{Address: "application.a", Paths: []string{"d", "e"}, Format: "json", Overrides: planner.Options{Start: ptr(inventory.DateOf(2026, 1, 5))}})
+	check(t, "why --baseline old.json --keep-through 2026-10-31 application.a", parsed(t, newWhyCmd, "--baseline", "old.json", "--keep-through", "2026-10-31", "application.a"),
+		explainOptions{Address: "application.a", Paths: []string{}, Format: "text", Baseline: "old.json", Overrides: planner.Options{KeepThrough: ptr(inventory.DateOf(2026, 10, 31))}})
 	check(t, "impact -o json device.sw d", parsed(t, newImpactCmd, "-o", "json", "device.sw", "d"),
 		explainOptions{Address: "device.sw", Paths: []string{"d"}, Format: "json"})
 

@@ -22,7 +22,7 @@ carries up: that is listed apart, as losing its redundancy.
 An address that names no asset exits 2 and suggests near misses.`,
 		Example: `  decom impact device.kcom_core_dc1_a examples/kcom
   decom impact -o json network.kcom examples/kcom`,
-	})
+	}, false)
 }
 
 // runImpact plans the inventory and says what the asset's loss affects.

@@ -38,8 +38,14 @@ func (o *planOptions) bind(fs *pflag.FlagSet) {
 	fs.StringSliceVar(&o.FailOn, "fail-on", nil, "exit 1 when the plan has any of these `FINDINGS`: "+strings.Join(failOnKinds, ", ")+" (comma-separated)")
 	fs.BoolVar(&o.NoColor, "no-color", false, "never colour the text output (NO_COLOR does the same)")
 	planOverrideFlags(fs, &o.Overrides)
-	fs.StringVar(&o.Baseline, "baseline", "", "replan against this earlier `PLAN.json` (decom plan -o json), moving as few actions as the changes force")
-	fs.Var(&dateFlag{&o.Overrides.KeepThrough}, "keep-through", "with --baseline: keep the baseline's waves dated on or before this date (same date, same actions), overriding plan.committed_until")
+	baselineFlags(fs, &o.Baseline, &o.Overrides)
+}
+
+// baselineFlags registers --baseline (into file) and --keep-through
+// (into o), which plan and why take alike.
+func baselineFlags(fs *pflag.FlagSet, file *string, o *planner.Options) {
+	fs.StringVar(file, "baseline", "", "replan against this earlier `PLAN.json` (decom plan -o json), moving as few actions as the changes force")
+	fs.Var(&dateFlag{&o.KeepThrough}, "keep-through", "with --baseline: keep the baseline's waves dated on or before this date (same date, same actions), overriding plan.committed_until")
 }
 
 // newPlanCmd builds `decom plan` with run as its action.

@@ -17,12 +17,16 @@ type explainOptions struct {
 	Paths     []string        // directories or files to load; empty means "."
 	Format    string          // a name from the command's formats
 	Overrides planner.Options // the what-if overrides of the plan block
+	// Baseline is the file of an earlier `decom plan -o json` to plan
+	// against (why only; "" for none), as decom plan --baseline.
+	Baseline string
 }
 
 // newExplainCmd completes cmd (its use, texts and examples) as a command
 // that answers a question about one asset, with formats list and run as
-// its action: the arguments are ADDRESS [DIR|FILE...].
-func newExplainCmd[T any](s streams, run func(streams, *explainOptions) error, list formats.List[T], cmd *cobra.Command) *cobra.Command {
+// its action: the arguments are ADDRESS [DIR|FILE...]. With baseline it
+// takes --baseline and --keep-through too.
+func newExplainCmd[T any](s streams, run func(streams, *explainOptions) error, list formats.List[T], cmd *cobra.Command, baseline bool) *cobra.Command {
 	o := &explainOptions{}
 	cmd.Args = cobra.MinimumNArgs(1)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
@@ -31,6 +35,9 @@ func newExplainCmd[T any](s streams, run func(streams, *explainOptions) error, l
 	}
 	formatFlag(cmd.Flags(), &o.Format, list)
 	planOverrideFlags(cmd.Flags(), &o.Overrides)
+	if baseline {
+		baselineFlags(cmd.Flags(), &o.Baseline, &o.Overrides)
+	}
 	return cmd
 }
 
@@ -45,14 +52,25 @@ and its wave, a soak gap, a full wave or a freeze), its deadline and where
 that comes from, and its slack or lateness. For a blocked action it gives the
 causal chain to the root blocker; for an asset that takes no action, why not.
 
+--baseline PLAN.json plans against an earlier decom plan -o json, as decom
+plan --baseline does (and --keep-through with it), and says whether the
+action kept its baseline date or moved: from which wave to which, and the
+changed fact that forced the move; or that it is new, or dropped.
+
 An address that names no asset exits 2 and suggests near misses.`,
 		Example: `  decom why application.command_control examples/kcom
-  decom why -o json device.kcom_core_dc1_a examples/kcom`,
-	})
+  decom why -o json device.kcom_core_dc1_a examples/kcom
+  decom plan -o json examples/kcom > baseline.json
+  decom why --baseline baseline.json application.command_control examples/kcom`,
+	}, true)
 }
 
-// runWhy plans the inventory and explains the asset's action.
+// runWhy plans the inventory (against the baseline, if given) and
+// explains the asset's action.
 func runWhy(s streams, o *explainOptions) error {
+	if err := readBaseline(o.Baseline, &o.Overrides); err != nil {
+		return err
+	}
 	return runExplain(s, o, explain.WhyFormats, (*explain.Index).Why)
 }
 

@@ -50,6 +50,7 @@ func WriteWhy(out io.Writer, w *Why) error {
 		if w.Group != "" {
 			fmt.Fprintf(&b, "  %s\n", planner.ActionKind(w.Action).WithGroup(w.Group))
 		}
+		b.WriteString(baselineText(w))
 		if w.SlackDays != nil {
 			fmt.Fprintf(&b, "  deadline %s (%s): %s\n", w.Deadline, sourceText(w), slackText(*w.SlackDays))
 		} else {
@@ -71,8 +72,10 @@ func WriteWhy(out io.Writer, w *Why) error {
 	case OutcomeBlocked:
 		fmt.Fprintf(&b, "%s: %s is blocked and cannot be planned\n", named(w.Address, w.Name), w.Action)
 		fmt.Fprintf(&b, "  reason: %s\n", w.Blocker.Reason)
+		b.WriteString(baselineText(w))
 	case OutcomeNoAction:
 		fmt.Fprintf(&b, "%s takes no action: %s\n", named(w.Address, w.Name), w.Reason)
+		b.WriteString(baselineText(w))
 		if w.Blocker != nil {
 			fmt.Fprintf(&b, "  it blocks others: %s\n", w.Blocker.Reason)
 		}
@@ -108,6 +111,45 @@ func WriteWhy(out io.Writer, w *Why) error {
 	}
 	_, err := io.WriteString(out, printable.Text(b.String()))
 	return err
+}
+
+// baselineText says, in a line or two, how w's action stands against
+// the baseline: kept, moved (from, to, why and the changed fact at the
+// root of it), added or dropped, and any conflict with its committed
+// date; "" without a baseline.
+func baselineText(w *Why) string {
+	bw := w.Baseline
+	if bw == nil {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "  baseline %s: ", bw.File)
+	switch bw.Status {
+	case BaselineMoved:
+		m := bw.Moved
+		to := "blocked"
+		if m.ToWave > 0 {
+			to = fmt.Sprintf("wave %d (%s)", m.ToWave, m.ToDate)
+		}
+		fmt.Fprintf(&b, "moved from wave %d (%s) to %s: %s\n", m.FromWave, m.FromDate, to, m.Reason)
+		if m.Cause != "" {
+			fmt.Fprintf(&b, "    root cause: %s\n", m.Cause)
+		}
+	case BaselineAdded:
+		b.WriteString("new: the baseline had no such action\n")
+	case BaselineDropped:
+		fmt.Fprintf(&b, "dropped: the baseline had it %s in wave %d (%s)\n", bw.Dropped.Action, bw.Dropped.Wave, bw.Dropped.Date)
+	default:
+		if w.Outcome == OutcomePlanned {
+			fmt.Fprintf(&b, "kept on its date %s\n", w.Date)
+		} else {
+			b.WriteString("as in the baseline\n")
+		}
+	}
+	if c := bw.Conflict; c != nil {
+		fmt.Fprintf(&b, "    committed to wave %d (%s), but %s\n", c.Wave, c.Date, c.Reason)
+	}
+	return b.String()
 }
 
 // portsText says how many switch ports are in use: "switch ports in use:

@@ -52,6 +52,54 @@ type Why struct {
 	Reason string `json:"reason,omitempty"`
 	// Blocks lists the blocked actions whose root cause this asset is.
 	Blocks []string `json:"blocks,omitempty"`
+	// Baseline says how the action stands against the baseline the plan
+	// was made against (decom why --baseline); nil without one.
+	Baseline *BaselineWhy `json:"baseline,omitempty"`
+}
+
+// BaselineWhy is an asset's action against the baseline plan, as the
+// plan's baseline report (planner.BaselineReport) has it.
+type BaselineWhy struct {
+	// File names the baseline.
+	File string `json:"file"`
+	// Status is "kept" (on its baseline date, or no action then and
+	// now), "moved", "added" (the baseline had no such action) or
+	// "dropped" (the plan no longer needs the baseline's action).
+	Status string `json:"status"`
+	// Moved is the move, from → to and the changed fact that forced it,
+	// for "moved"; Dropped the baseline's action for "dropped".
+	Moved   *planner.MovedAction    `json:"moved,omitempty"`
+	Dropped *planner.BaselineAction `json:"dropped,omitempty"`
+	// Conflict says why a committed action cannot keep its committed
+	// date (--keep-through, plan.committed_until).
+	Conflict *planner.Conflict `json:"conflict,omitempty"`
+}
+
+// The statuses of a BaselineWhy.
+const (
+	BaselineKept    = "kept"
+	BaselineMoved   = "moved"
+	BaselineAdded   = "added"
+	BaselineDropped = "dropped"
+)
+
+// baselineWhy is addr's BaselineWhy, or nil when the plan has no
+// baseline.
+func (ix *Index) baselineWhy(addr string) *BaselineWhy {
+	r := ix.plan.Plan().Baseline
+	if r == nil {
+		return nil
+	}
+	b := &BaselineWhy{File: r.File, Status: BaselineKept, Conflict: ix.plan.Conflict(addr)}
+	switch {
+	case ix.plan.Moved(addr) != nil:
+		b.Status, b.Moved = BaselineMoved, ix.plan.Moved(addr)
+	case ix.plan.Added(addr) != nil:
+		b.Status = BaselineAdded
+	case ix.plan.Dropped(addr) != nil:
+		b.Status, b.Dropped = BaselineDropped, ix.plan.Dropped(addr)
+	}
+	return b
 }
 
 // Step is one binding constraint: the action at Address could not be
@@ -96,7 +144,8 @@ func (ix *Index) Why(addr string) (*Why, error) {
 	if asset == nil {
 		return nil, Unknown(ix.m, addr)
 	}
-	w := &Why{Address: addr, Name: ix.m.NameOf(addr), Type: asset.AssetMeta().Type, Blocks: ix.plan.Blocks(addr)}
+	w := &Why{Address: addr, Name: ix.m.NameOf(addr), Type: asset.AssetMeta().Type, Blocks: ix.plan.Blocks(addr),
+		Baseline: ix.baselineWhy(addr)}
 	bl := ix.plan.Blocker(addr)
 	if bl != nil && bl.Action == "" {
 		// A root cause that takes no action itself.
