@@ -6,10 +6,11 @@ import (
 )
 
 // Wave elimination by annealing is bounded by size alone (never by the
-// clock): at most annealWork/units list passes, at most annealMaxPasses,
-// and none on estates of more than maxRestartUnits units.
+// clock): at most annealWork/(units+waves) list passes, at most
+// annealMaxPasses, and none on estates of more than maxRestartUnits
+// units.
 const (
-	annealWork      = 2_000_000
+	annealWork      = 1_000_000
 	annealMaxPasses = 6_000
 	// annealHot and annealCold are the temperatures at the start and the
 	// end, in waves of lateness against the target.
@@ -38,7 +39,13 @@ func (p *Problem) annealWaves(lbWaves int, best []int, consider func([]int) bool
 	if p.n > maxRestartUnits {
 		return false
 	}
-	passes := min(annealMaxPasses, annealWork/p.n)
+	target := 0 // the best wave count minus one: the last wave's index
+	for _, w := range best {
+		target = max(target, w)
+	}
+	// A list pass walks the waves as well as the units (a long soak
+	// chain takes a wave per unit), so both count in the budget.
+	passes := min(annealMaxPasses, annealWork/(p.n+target))
 	aimed := p.sizedUnits()
 	if passes < 1 || len(aimed) == 0 {
 		return false
@@ -47,10 +54,6 @@ func (p *Problem) annealWaves(lbWaves int, best []int, consider func([]int) bool
 	r := rand.New(rand.NewPCG(uint64(p.n), 0x9e3779b97f4a7c15))
 	aim := append([]int(nil), best...)
 	keys := make([]key, p.n)
-	target := 0 // the best wave count minus one: the last wave's index
-	for _, w := range best {
-		target = max(target, w)
-	}
 	// The cost is the lateness against the target, then the breaches and
 	// days late, which count only once the bound is met.
 	decode := func() ([]int, Score) {
