@@ -10,11 +10,12 @@ import "sort"
 // the change forces, and a few that give way to them, move.
 
 // ejectBudget bounds the waves one chain search looks at, and ejectTotal
-// (per unit of the problem) those of the whole repair, so the work
-// depends on the size only.
+// (per unit of the problem, at least ejectFloor) those of the whole
+// repair, so the work depends on the size only.
 const (
 	ejectBudget = 50_000
 	ejectTotal  = 400
+	ejectFloor  = 2_000_000
 )
 
 // ejector is the state of the repair: a schedule with its load, the
@@ -111,7 +112,7 @@ func (p *Problem) fromBaseline(a Anchors, bound Score) []int {
 // waves waves at most.
 func (p *Problem) newEjector(a Anchors, waves int, w []int) *ejector {
 	e := &ejector{p: p, a: a, waves: waves, w: w, l: p.LoadOf(w), in: make([][]int, waves),
-		budget: ejectTotal * p.n, label: make([]chainLabel, waves)}
+		budget: max(ejectTotal*p.n, ejectFloor), label: make([]chainLabel, waves)}
 	e.l.grow(waves)
 	for u, x := range w {
 		e.in[x] = append(e.in[x], u)
