@@ -57,7 +57,7 @@ func (p *Problem) Solve(lbWaves int) []int {
 			break
 		}
 	}
-	return p.lateness(best)
+	return p.windowSearch(p.lateness(best))
 }
 
 // tryRules runs every priority rule with forward-backward improvement,
