@@ -37,8 +37,6 @@ func refs(addrs ...string) []inventory.Ref {
 
 func meta(typ, label string) inventory.Meta { return inventory.Meta{Type: typ, Label: label} }
 
-func label(addr string) string { return addr[strings.IndexByte(addr, '.')+1:] }
-
 func (b *estateB) plan(ps inventory.PlanSettings) *estateB {
 	ps.Meta = meta(inventory.TypePlan, "")
 	b.m.Plan = &ps

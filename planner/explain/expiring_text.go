@@ -49,12 +49,8 @@ func WriteExpiring(out io.Writer, e *Expiring) error {
 	if e.NotHandled == 0 {
 		fmt.Fprintf(&b, "\nAll %s handled in time.\n", english.Plural(len(e.Items), "end is", "ends are"))
 	} else {
-		verb := "are"
-		if e.NotHandled == 1 {
-			verb = "is"
-		}
 		fmt.Fprintf(&b, "\n%d of %s %s not handled in time: late, blocked or not acted on.\n", e.NotHandled,
-			english.Plural(len(e.Items), "end", "ends"), verb)
+			english.Plural(len(e.Items), "end", "ends"), english.Verb(e.NotHandled, "is", "are"))
 	}
 	_, err := io.WriteString(out, printable.Text(b.String()))
 	return err
