@@ -18,7 +18,7 @@ if ((${#missing[@]})); then
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-go test -count=1 ./...
+go test -count=1 -timeout 30m ./...
 
 # Every Mermaid golden is rendered by Mermaid itself in headless Chromium,
 # the report's gantt timelines included.
