@@ -65,10 +65,7 @@ func Plans(old, new *planner.Plan) PlanChanges {
 	if b := new.Baseline; b != nil {
 		pc.Baseline = b
 		for _, m := range b.MovedActions {
-			why[m.Address] = m.Reason
-			if m.Cause != "" {
-				why[m.Address] += "; root cause: " + m.Cause
-			}
+			why[m.Address] = m.Why()
 		}
 	}
 	for _, addr := range union(oi.Addresses(), ni.Addresses()) {

@@ -63,6 +63,15 @@ type MovedAction struct {
 	Cause  string `json:"cause,omitempty"`
 }
 
+// Why is the move's reason with its root cause, if any: "reason; root
+// cause: X".
+func (m MovedAction) Why() string {
+	if m.Cause == "" {
+		return m.Reason
+	}
+	return m.Reason + "; root cause: " + m.Cause
+}
+
 // AddedAction is an action the baseline did not have, and where it is
 // placed (wave 0 when blocked).
 type AddedAction struct {

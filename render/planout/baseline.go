@@ -31,14 +31,6 @@ func movedTo(m planner.MovedAction) string {
 	return fmt.Sprintf("wave %d (%s)", m.ToWave, m.ToDate)
 }
 
-// movedWhy is a moved action's reason with its root cause, if any.
-func movedWhy(m planner.MovedAction) string {
-	if m.Cause == "" {
-		return m.Reason
-	}
-	return m.Reason + "; root cause: " + m.Cause
-}
-
 // placedAt says where an added action went: "wave 3 (2026-10-19)" or
 // "blocked".
 func placedAt(a planner.AddedAction) string {

@@ -87,7 +87,7 @@ func csvBaseline(b *planner.BaselineReport) map[string][]string {
 	}
 	out := map[string][]string{}
 	for _, m := range b.MovedActions {
-		out[m.Address] = []string{strconv.Itoa(m.FromWave), m.FromDate.String(), movedWhy(m)}
+		out[m.Address] = []string{strconv.Itoa(m.FromWave), m.FromDate.String(), m.Why()}
 	}
 	for _, a := range b.Added {
 		out[a.Address] = []string{"", "", "added"}

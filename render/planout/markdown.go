@@ -48,7 +48,7 @@ func mdBaseline(bw *bufio.Writer, p *planner.Plan) {
 	if len(b.MovedActions) > 0 {
 		fmt.Fprintf(bw, "\n| Moved | Action | From | To | Why |\n|---|---|---|---|---|\n")
 		for _, m := range b.MovedActions {
-			fmt.Fprintf(bw, "| %s | %s | wave %d (%s) | %s | %s |\n", markdown.Escape(m.Address), m.Action, m.FromWave, m.FromDate, movedTo(m), markdown.Escape(movedWhy(m)))
+			fmt.Fprintf(bw, "| %s | %s | wave %d (%s) | %s | %s |\n", markdown.Escape(m.Address), m.Action, m.FromWave, m.FromDate, movedTo(m), markdown.Escape(m.Why()))
 		}
 	}
 	if len(b.Conflicts) > 0 {

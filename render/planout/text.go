@@ -130,7 +130,7 @@ func (t *textWriter) baseline() {
 	section("Moved", len(b.MovedActions), func(tb *table) {
 		for _, m := range b.MovedActions {
 			tb.add(cell{text: m.Address}, cell{text: string(m.Action)},
-				cell{text: fmt.Sprintf("wave %d (%s) -> %s", m.FromWave, m.FromDate, movedTo(m))}, cell{text: movedWhy(m)})
+				cell{text: fmt.Sprintf("wave %d (%s) -> %s", m.FromWave, m.FromDate, movedTo(m))}, cell{text: m.Why()})
 		}
 	})
 	section("Conflicts", len(b.Conflicts), func(tb *table) {
