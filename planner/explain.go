@@ -80,14 +80,8 @@ func (x *explainer) reason(v, u, w int) Reason {
 	}
 	// Nothing before it binds: the wave before had no room.
 	prev := w - 1
-	l := x.load
-	switch {
-	case x.p.MaxChanges > 0 && l.Changes[prev]+x.p.Changes[u] > x.p.MaxChanges:
-		return x.full(prev, fmt.Sprintf("max_changes = %d", x.p.MaxChanges))
-	case x.p.MaxEffort > 0 && l.Effort[prev]+x.p.Effort[u] > x.p.MaxEffort+1e-9:
-		return x.full(prev, fmt.Sprintf("max_effort_days = %g", x.p.MaxEffort))
-	case x.p.MaxCritical > 0 && l.Critical[prev]+x.p.Critical[u] > x.p.MaxCritical:
-		return x.full(prev, fmt.Sprintf("max_critical = %d", x.p.MaxCritical))
+	if lim := x.limitHit(u, prev); lim != "" {
+		return x.full(prev, lim)
 	}
 	return Reason{Kind: ReasonPriority, Rule: "R6", Text: fmt.Sprintf(
 		"wave %d had room, but the scheduler kept it for work with earlier deadlines or longer chains", prev+1)}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/decomhq/decom/inventory"
+	"github.com/decomhq/decom/planner/schedule"
 )
 
 // Remedy says what would put a breach on time: the earliest date its
@@ -102,9 +103,15 @@ func (x *explainer) remedy(v int, extend string) *Remedy {
 
 // limitHit names the first limit unit u would break in wave y, as the
 // schedule stands; empty when it fits.
-func (x *explainer) limitHit(u, y int) string {
-	l, p := x.load, x.p
+func (x *explainer) limitHit(u, y int) string { return limitBroken(x.p, x.load, u, y) }
+
+// limitBroken names the first limit ("max_changes = 20") that unit u of p
+// would break in wave y under load l; empty when it fits or y is past the
+// load's last wave.
+func limitBroken(p *schedule.Problem, l *schedule.Load, u, y int) string {
 	switch {
+	case y >= len(l.Changes):
+		return ""
 	case p.MaxChanges > 0 && l.Changes[y]+p.Changes[u] > p.MaxChanges:
 		return fmt.Sprintf("max_changes = %d", p.MaxChanges)
 	case p.MaxEffort > 0 && l.Effort[y]+p.Effort[u] > p.MaxEffort+1e-9:

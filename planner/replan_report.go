@@ -261,20 +261,7 @@ func (m *moves) earlier(v, u, t int, oldDeadline inventory.Date) (string, int, s
 
 // full names the limit that unit u would break in wave t of the plan,
 // or "".
-func (m *moves) full(u, t int) string {
-	p, l := m.g.p, m.load
-	switch {
-	case t >= len(l.Changes):
-		return ""
-	case p.MaxChanges > 0 && l.Changes[t]+p.Changes[u] > p.MaxChanges:
-		return fmt.Sprintf("max_changes = %d", p.MaxChanges)
-	case p.MaxEffort > 0 && l.Effort[t]+p.Effort[u] > p.MaxEffort+1e-9:
-		return fmt.Sprintf("max_effort_days = %g", p.MaxEffort)
-	case p.MaxCritical > 0 && l.Critical[t]+p.Critical[u] > p.MaxCritical:
-		return fmt.Sprintf("max_critical = %d", p.MaxCritical)
-	}
-	return ""
-}
+func (m *moves) full(u, t int) string { return limitBroken(m.g.p, m.load, u, t) }
 
 // tookRoom is the first node (by address) in wave t of the plan that is
 // not on its baseline date there (new, or moved in), or -1.
